@@ -1,0 +1,10 @@
+//! The text layer: spans, offsets, input cleaning, boilerplate and segmentation.
+
+pub mod boilerplate;
+pub mod document;
+pub mod html;
+pub mod offsets;
+pub mod segment;
+pub mod source_map;
+pub mod span;
+pub mod tokens;
