@@ -39,13 +39,17 @@ mod tests {
 
     #[test]
     fn rejects_unknown_unit_with_a_clear_message() {
-        let err = Options::from_json(r#"{"offsets":"utf32"}"#).unwrap_err().to_string();
+        let err = Options::from_json(r#"{"offsets":"utf32"}"#)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("utf32") && err.contains("utf16"), "{err}");
     }
 
     #[test]
     fn rejects_unknown_keys() {
-        let err = Options::from_json(r#"{"offset":"bytes"}"#).unwrap_err().to_string();
+        let err = Options::from_json(r#"{"offset":"bytes"}"#)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("offset"), "{err}");
     }
 }

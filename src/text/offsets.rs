@@ -97,12 +97,18 @@ impl OffsetTable {
             return byte;
         }
         // Last checkpoint at or before `byte`.
-        let idx = self.checkpoints.partition_point(|c| c.byte_end as usize <= byte);
+        let idx = self
+            .checkpoints
+            .partition_point(|c| c.byte_end as usize <= byte);
         let (base_byte, base_utf16, base_chars) = match idx {
             0 => (0usize, 0usize, 0usize),
             _ => {
                 let c = self.checkpoints[idx - 1];
-                (c.byte_end as usize, c.utf16_end as usize, c.chars_end as usize)
+                (
+                    c.byte_end as usize,
+                    c.utf16_end as usize,
+                    c.chars_end as usize,
+                )
             }
         };
         let ascii = byte - base_byte;
@@ -125,7 +131,10 @@ mod tests {
 
     fn check_all(text: &str) {
         let table = OffsetTable::new(text);
-        for (i, _) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        for (i, _) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), ' ')))
+        {
             let prefix = &text[..i];
             assert_eq!(table.convert(i, OffsetUnit::Bytes), i);
             assert_eq!(table.convert(i, OffsetUnit::Chars), prefix.chars().count());

@@ -42,7 +42,10 @@ impl SourceMap {
     pub fn to_source(&self, span: Span) -> Span {
         let first = self.runs.partition_point(|r| r.text.end <= span.start);
         let mut out: Option<Span> = None;
-        for run in self.runs[first..].iter().take_while(|r| r.text.start < span.end.max(span.start + 1)) {
+        for run in self.runs[first..]
+            .iter()
+            .take_while(|r| r.text.start < span.end.max(span.start + 1))
+        {
             let piece = if run.text.len() == run.source.len() {
                 let s = span.start.max(run.text.start) - run.text.start + run.source.start;
                 let e = span.end.min(run.text.end) - run.text.start + run.source.start;

@@ -58,7 +58,11 @@ impl Span {
 
 /// White space or an invisible formatting character (ZWSP, ZWNJ, ZWJ, BOM, word joiner).
 pub fn is_blank(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+        )
 }
 
 #[cfg(test)]

@@ -1,0 +1,47 @@
+# The two commands a new machine needs: `make serve` (build + serve the page) and
+# `make test` (every test). Both install what is missing (scripts/setup.sh).
+PORT ?= 8080
+CARGO ?= cargo
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: all setup build serve test test-rust test-wasm test-e2e lint golden clean
+
+all: build
+
+setup:
+	scripts/setup.sh build
+
+build: setup
+	scripts/build.sh
+
+serve: build
+	@echo "Serving www/ at http://127.0.0.1:$(PORT)/  (Ctrl+C to stop)"
+	cd www && python3 -m http.server $(PORT) --bind 127.0.0.1
+
+test: lint test-rust test-wasm test-e2e
+	@echo "make test: all suites passed"
+
+lint:
+	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy --all-targets -- -D warnings
+
+test-rust:
+	$(CARGO) test --all-targets
+	$(CARGO) test --doc
+
+test-wasm: setup
+	scripts/setup.sh browser
+	wasm-pack test --headless --chrome --chromedriver /usr/bin/chromedriver -- --test web
+
+test-e2e: build
+	scripts/setup.sh browser
+	$(CARGO) build --release --bin annotate
+	cd tests/e2e && node --test --test-concurrency=1 *.test.mjs
+
+# Regenerate every golden file; review the diff before committing.
+golden:
+	UPDATE_GOLDEN=1 $(CARGO) test --test golden --test boilerplate
+
+clean:
+	$(CARGO) clean
+	rm -rf www/pkg tests/e2e/artifacts

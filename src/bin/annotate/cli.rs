@@ -1,0 +1,106 @@
+//! Argument parsing and single-document mode.
+
+use crate::jsonl;
+use article_annotator::{Annotator, OffsetUnit, Options};
+use clap::Parser;
+use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "annotate",
+    version,
+    about = "Annotate news articles: boilerplate, sentences, entities, quotes, claims (JSON out)"
+)]
+struct Cli {
+    /// Input file (UTF-8); standard input when absent or "-".
+    file: Option<PathBuf>,
+    /// Unit of output offsets: utf16 (JavaScript), chars (code points) or bytes.
+    #[arg(long, default_value = "utf16", value_parser = parse_unit)]
+    offsets: OffsetUnit,
+    /// Treat the input as HTML (offsets then index the extracted `html.text`).
+    #[arg(long)]
+    html: bool,
+    /// Stream JSON Lines: each input line {"id", "text", "html"?} gives one output line.
+    #[arg(long)]
+    jsonl: bool,
+    /// Pretty-print the JSON document (single-document mode).
+    #[arg(long)]
+    pretty: bool,
+}
+
+fn parse_unit(s: &str) -> Result<OffsetUnit, String> {
+    OffsetUnit::parse(s).ok_or_else(|| format!("unknown unit {s:?}: use utf16, chars or bytes"))
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let options = Options {
+        offsets: cli.offsets,
+        html: cli.html,
+    };
+    let annotator = Annotator::new();
+    let result = if cli.jsonl {
+        let input: Box<dyn BufRead> = match open(&cli.file) {
+            Ok(r) => r,
+            Err(e) => return fail(&e),
+        };
+        let stdout = io::stdout().lock();
+        jsonl::run(&annotator, &options, input, BufWriter::new(stdout)).map(|stats| {
+            if stats.errors > 0 {
+                eprintln!(
+                    "annotate: {} of {} lines had errors (see their \"error\" fields)",
+                    stats.errors, stats.lines
+                );
+            }
+        })
+    } else {
+        single(&annotator, &options, &cli)
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => fail(&e),
+    }
+}
+
+fn fail(e: &io::Error) -> ExitCode {
+    eprintln!("annotate: {e}");
+    ExitCode::from(2)
+}
+
+fn open(file: &Option<PathBuf>) -> io::Result<Box<dyn BufRead>> {
+    match file {
+        Some(path) if path.as_os_str() != "-" => {
+            let f = std::fs::File::open(path)
+                .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
+            Ok(Box::new(io::BufReader::with_capacity(1 << 16, f)))
+        }
+        _ => Ok(Box::new(io::BufReader::new(io::stdin()))),
+    }
+}
+
+/// One document in, one JSON document out.
+fn single(annotator: &Annotator, options: &Options, cli: &Cli) -> io::Result<()> {
+    let mut bytes = Vec::new();
+    open(&cli.file)?.read_to_end(&mut bytes)?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!(
+                "input is not valid UTF-8 (first bad byte at offset {})",
+                e.utf8_error().valid_up_to()
+            ),
+        )
+    })?;
+    let out = annotator.annotate(&text, options);
+    let mut stdout = BufWriter::new(io::stdout().lock());
+    if cli.pretty {
+        serde_json::to_writer_pretty(&mut stdout, &out)?;
+    } else {
+        serde_json::to_writer(&mut stdout, &out)?;
+    }
+    writeln!(stdout)?;
+    stdout.flush()
+}

@@ -1,0 +1,73 @@
+//! `annotate(text, options?)` and `class Annotator` for JavaScript.
+//!
+//! JavaScript strings reach Rust as UTF-8 through `TextEncoder`, which replaces a
+//! lone surrogate (one UTF-16 unit) with U+FFFD (also one UTF-16 unit): lengths in
+//! UTF-16 are preserved, so UTF-16 offsets still index the caller's own string.
+
+use super::error;
+use crate::{Annotations, Options};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// Reads the optional JS options object; `undefined`/`null` mean the defaults.
+fn read_options(options: Option<js_sys::Object>) -> Result<Options, JsError> {
+    match options {
+        None => Ok(Options::default()),
+        Some(obj) => serde_wasm_bindgen::from_value(obj.into()).map_err(error::invalid_options),
+    }
+}
+
+/// Plain JS objects and arrays (not `Map`s), `null` for absent values.
+fn to_js(annotations: &Annotations) -> Result<JsValue, JsError> {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    annotations
+        .serialize(&serializer)
+        .map_err(error::output_failed)
+}
+
+/// Annotates `text` with a shared annotator.
+#[wasm_bindgen(js_name = annotate, unchecked_return_type = "Annotations")]
+pub fn annotate(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "AnnotateOptions")] options: Option<js_sys::Object>,
+) -> Result<JsValue, JsError> {
+    let options = read_options(options)?;
+    to_js(&crate::annotate(text, &options))
+}
+
+/// Keeps the compiled resources and the options, for many documents.
+#[wasm_bindgen(js_name = Annotator)]
+pub struct JsAnnotator {
+    inner: crate::Annotator,
+    options: Options,
+}
+
+#[wasm_bindgen(js_class = Annotator)]
+impl JsAnnotator {
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "AnnotateOptions")] options: Option<js_sys::Object>,
+    ) -> Result<JsAnnotator, JsError> {
+        Ok(JsAnnotator {
+            inner: crate::Annotator::new(),
+            options: read_options(options)?,
+        })
+    }
+
+    /// Annotates `text` with this annotator's options.
+    #[wasm_bindgen(unchecked_return_type = "Annotations")]
+    pub fn annotate(&self, text: &str) -> Result<JsValue, JsError> {
+        to_js(&self.inner.annotate(text, &self.options))
+    }
+}
+
+/// The schema version this package produces.
+#[wasm_bindgen(js_name = schemaVersion)]
+pub fn schema_version() -> u32 {
+    crate::schema::SCHEMA_VERSION
+}

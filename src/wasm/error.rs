@@ -1,0 +1,13 @@
+//! Failures at the JS boundary become real `Error` objects with a clear message.
+
+use wasm_bindgen::JsError;
+
+pub fn invalid_options(why: impl std::fmt::Display) -> JsError {
+    JsError::new(&format!("article-annotator: invalid options: {why}"))
+}
+
+pub fn output_failed(why: impl std::fmt::Display) -> JsError {
+    JsError::new(&format!(
+        "article-annotator: could not convert the annotations: {why}"
+    ))
+}

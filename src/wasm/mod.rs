@@ -1,0 +1,8 @@
+//! The WebAssembly binding: the only module that imports wasm-bindgen, js-sys or
+//! web-sys. It converts options in and annotations out; all logic lives in the core.
+
+mod api;
+mod error;
+mod types;
+
+pub use api::{annotate, schema_version, JsAnnotator};

@@ -1,0 +1,67 @@
+//! TypeScript declarations of the options and the output schema (`src/schema.rs`),
+//! so that `annotate` is typed end to end, with no `any`.
+
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_SCHEMA: &str = r#"
+/** Unit of every offset: UTF-16 code units (JavaScript's `slice`), code points, or UTF-8 bytes. */
+export type OffsetUnit = "utf16" | "chars" | "bytes";
+
+export interface AnnotateOptions {
+  /** Unit of output offsets; default "utf16". */
+  offsets?: OffsetUnit;
+  /** Treat the input as HTML: offsets then index `html.text`. */
+  html?: boolean;
+}
+
+export interface Span { start: number; end: number; }
+export interface TextSpan extends Span { text: string; }
+
+export interface SourceRun { start: number; end: number; source_start: number; source_end: number; }
+export interface HtmlSource { text: string; source_map: SourceRun[]; }
+
+export type BoilerplateReason =
+  | "masthead" | "dateline" | "sponsor" | "scraper_prefix" | "navigation"
+  | "cookie_banner" | "duplicate" | (string & {});
+export interface Boilerplate extends Span { reason: BoilerplateReason; }
+
+export interface Sentence extends Span { checkworthiness?: number; }
+
+export type EntityLabel =
+  | "PERSON" | "NORP" | "FAC" | "ORG" | "GPE" | "LOC" | "PRODUCT" | "EVENT"
+  | "WORK_OF_ART" | "LAW" | "LANGUAGE" | "DATE" | "TIME" | "PERCENT" | "MONEY"
+  | "QUANTITY" | "ORDINAL" | "CARDINAL";
+export interface Entity extends TextSpan { label: EntityLabel; entity: number; confidence: number; }
+export interface EntityGroup { id: number; name: string; label: EntityLabel; mentions: number[]; roles: string[]; }
+
+export type QuoteKind = "direct" | "partial" | "scare" | "reported" | "according_to";
+export interface Speaker extends TextSpan { entity: number | null; }
+export interface Quote extends TextSpan {
+  kind: QuoteKind; speaker: Speaker | null; cue: TextSpan | null; confidence: number;
+}
+
+export type ReasonKind =
+  | "statistic" | "comparison" | "causal" | "prediction" | "hedged" | "unattributed"
+  | "anonymous_source" | "attributed" | "contested_term" | "disputed";
+export interface Reason extends TextSpan { kind: ReasonKind; explanation: string; }
+export interface Claim extends TextSpan { score: number; reasons: Reason[]; }
+
+export interface LayerError { layer: string; message: string; }
+
+/** Everything found in one document (schema version 1). */
+export interface Annotations {
+  version: 1;
+  offsets: OffsetUnit;
+  length: number;
+  html?: HtmlSource;
+  boilerplate: Boilerplate[];
+  paragraphs: Span[];
+  sentences: Sentence[];
+  entities: Entity[];
+  entity_groups: EntityGroup[];
+  quotes: Quote[];
+  claims: Claim[];
+  errors: LayerError[];
+}
+"#;
