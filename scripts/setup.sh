@@ -11,6 +11,12 @@ export PATH="$HOME/.cargo/bin:$PATH"
 
 say() { printf '[setup] %s\n' "$*" >&2; }
 
+# cargo install, with the crate's own lockfile when it resolves against the
+# registry (a locked dependency can be yanked), else with fresh resolution.
+cargo_install() {
+  cargo install --locked "$@" || { say "retrying without --locked: $*"; cargo install "$@"; }
+}
+
 lock_version() { # version of a package in Cargo.lock
   awk -v name="$1" '$0 == "name = \"" name "\"" { getline; gsub(/"/, "", $3); print $3; exit }' Cargo.lock
 }
@@ -22,14 +28,14 @@ setup_build() {
   fi
   if ! command -v wasm-pack >/dev/null; then
     say "installing wasm-pack"
-    cargo install wasm-pack --locked
+    cargo_install wasm-pack
   fi
   [ -f Cargo.lock ] || cargo generate-lockfile
   local want; want=$(lock_version wasm-bindgen)
   local have; have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
   if [ "$have" != "$want" ]; then
     say "installing wasm-bindgen-cli $want (the lockfile's wasm-bindgen; found '${have:-none}')"
-    cargo install wasm-bindgen-cli --version "=$want" --locked --force
+    cargo_install wasm-bindgen-cli --version "=$want" --force
   fi
   # Debian's binaryen 108 wasm-opt corrupts wasm-bindgen 0.2.13x output; npm's
   # binaryen@132 works. wasm-pack's own wasm-opt step is off (Cargo.toml) and

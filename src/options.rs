@@ -22,7 +22,12 @@ pub struct Options {
 impl Options {
     /// Parses options from JSON text (the CLI's `--options` and tests).
     pub fn from_json(json: &str) -> Result<Options, crate::Error> {
-        serde_json::from_str(json).map_err(|e| crate::Error::InvalidOptions(e.to_string()))
+        Self::parse_json(json).map_err(crate::Error::InvalidOptions)
+    }
+
+    /// Parses options from JSON text; the error is a one-line explanation.
+    pub fn parse_json(json: &str) -> Result<Options, String> {
+        serde_json::from_str(json).map_err(|e| e.to_string())
     }
 }
 

@@ -1,5 +1,7 @@
 //! The `annotate` binary: single documents, units, HTML, JSON Lines with bad lines.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 mod common;
 
 use std::io::Write;

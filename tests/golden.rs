@@ -2,6 +2,8 @@
 //! compared with `tests/golden/*.expected` (regenerate: `make golden`, then review
 //! the diff).
 
+#![cfg(not(target_arch = "wasm32"))]
+
 mod common;
 
 use article_annotator::{annotate, OffsetUnit, Options};

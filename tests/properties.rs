@@ -1,6 +1,8 @@
 //! Property tests: no input panics, and every span of every layer is valid in
 //! all three units (UTF-16, chars, bytes).
 
+#![cfg(not(target_arch = "wasm32"))]
+
 mod common;
 
 use common::assert_valid_in_all_units;

@@ -43,7 +43,7 @@ extern "C" {
     fn paragraph_count(result: &JsValue) -> u32;
     fn is_error(e: &JsValue) -> bool;
     fn error_message(e: &JsValue) -> String;
-    fn make_options(json: &str) -> js_sys::Object;
+    fn make_options(json: &str) -> article_annotator::wasm::JsOptions;
 }
 
 const MIXED: &str = "Путин заявил 👍🏽 в понедельник.\r\nThe U.S. said “yes” — again. Zoë Brontë-Müller 🇺🇦 agreed!\r\n\r\nשלום עולם. Sponsor: ACME\r\n";

@@ -9,16 +9,36 @@ use crate::{Annotations, Options};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+#[wasm_bindgen]
+extern "C" {
+    /// The options object; declared so that TypeScript sees `options?: AnnotateOptions`.
+    #[wasm_bindgen(typescript_type = "AnnotateOptions")]
+    pub type JsOptions;
+}
+
 #[wasm_bindgen(start)]
 fn start() {
     console_error_panic_hook::set_once();
 }
 
 /// Reads the optional JS options object; `undefined`/`null` mean the defaults.
-fn read_options(options: Option<js_sys::Object>) -> Result<Options, JsError> {
+fn read_options(options: Option<JsOptions>) -> Result<Options, JsError> {
     match options {
         None => Ok(Options::default()),
-        Some(obj) => serde_wasm_bindgen::from_value(obj.into()).map_err(error::invalid_options),
+        Some(obj) => {
+            let value: JsValue = obj.into();
+            if value.is_null() || value.is_undefined() {
+                return Ok(Options::default());
+            }
+            if !value.is_object() {
+                return Err(error::invalid_options("expected an object such as { offsets: \"utf16\" }"));
+            }
+            // Through JSON, so that JS and the CLI share one parser and its checks
+            // (unknown keys are rejected, not ignored).
+            let json = js_sys::JSON::stringify(&value)
+                .map_err(|_| error::invalid_options("the options object cannot be read as JSON"))?;
+            Options::parse_json(&String::from(json)).map_err(error::invalid_options)
+        }
     }
 }
 
@@ -34,7 +54,7 @@ fn to_js(annotations: &Annotations) -> Result<JsValue, JsError> {
 #[wasm_bindgen(js_name = annotate, unchecked_return_type = "Annotations")]
 pub fn annotate(
     text: &str,
-    #[wasm_bindgen(unchecked_param_type = "AnnotateOptions")] options: Option<js_sys::Object>,
+    options: Option<JsOptions>,
 ) -> Result<JsValue, JsError> {
     let options = read_options(options)?;
     to_js(&crate::annotate(text, &options))
@@ -51,7 +71,7 @@ pub struct JsAnnotator {
 impl JsAnnotator {
     #[wasm_bindgen(constructor)]
     pub fn new(
-        #[wasm_bindgen(unchecked_param_type = "AnnotateOptions")] options: Option<js_sys::Object>,
+        options: Option<JsOptions>,
     ) -> Result<JsAnnotator, JsError> {
         Ok(JsAnnotator {
             inner: crate::Annotator::new(),

@@ -5,4 +5,4 @@ mod api;
 mod error;
 mod types;
 
-pub use api::{annotate, schema_version, JsAnnotator};
+pub use api::{annotate, schema_version, JsAnnotator, JsOptions};
