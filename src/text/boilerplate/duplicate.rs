@@ -1,0 +1,132 @@
+//! `duplicate`: a later verbatim copy of an earlier line.
+//!
+//! Scrapers repeat photo credits, captions, pull quotes and whole paragraphs; the
+//! first copy is content (a photo credit names the photographer, whom the entity
+//! layer must find), every later copy is residue. Lines compare after collapsing
+//! white space; one hash set makes this linear. Very short lines ("Yes.", "—")
+//! repeat legitimately and are never duplicates.
+
+use super::lines::Line;
+use super::shape::words;
+use super::{Marked, DUPLICATE};
+use crate::text::span::Span;
+use std::collections::HashSet;
+
+/// Shortest line (chars) that can be a duplicate: repeated short lines of
+/// dialogue or chants ("Did you like it?", "We need Trump now.") are content.
+const MIN_CHARS: usize = 20;
+/// Fewest words with a letter or digit in a duplicate.
+const MIN_WORDS: usize = 3;
+
+/// `duplicate` marks for later copies. Lines already marked whole keep their
+/// mark (but still count as a first copy); a line marked only in part (a scraper
+/// prefix) is compared, and marked, by its remainder.
+pub(crate) fn find(lines: &[Line], hits: &[Option<Marked>]) -> Vec<Marked> {
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut out = Vec::new();
+    for (line, hit) in lines.iter().zip(hits) {
+        let (span, text) = match hit {
+            None => (line.span, line.text),
+            Some(m) if m.span.end < line.span.end && m.span.start == line.span.start => {
+                let rest = &line.text[m.span.end - line.span.start..];
+                let trimmed = rest.trim_start_matches(crate::text::span::is_blank);
+                let start = line.span.end - trimmed.len();
+                (Span::new(start, line.span.end), trimmed)
+            }
+            Some(_) => {
+                seen.insert(collapse(line.text));
+                continue;
+            }
+        };
+        if !qualifies(text) {
+            continue;
+        }
+        let first = seen.insert(collapse(text));
+        if !first && line.standalone {
+            out.push(Marked {
+                span,
+                reason: DUPLICATE,
+            });
+        }
+    }
+    out
+}
+
+/// Long enough that a repeat is residue, not a repeated short answer.
+fn qualifies(text: &str) -> bool {
+    text.chars().count() >= MIN_CHARS
+        && words(text)
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count()
+            >= MIN_WORDS
+}
+
+/// White space runs collapsed to one space (case and punctuation kept).
+fn collapse(text: &str) -> String {
+    words(text).collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testkit::*;
+    use super::super::{DUPLICATE, SCRAPER_PREFIX};
+
+    const CREDIT: &str = "Photo: EPA-EFE/MICHAEL BUHOLZER";
+
+    #[test]
+    fn later_copies_are_marked_first_kept() {
+        let text = format!("{CREDIT}\n\n{CREDIT}\n\n{BODY}\n\n{CREDIT}\n\n{BODY2}");
+        let got = marks(&text);
+        assert_eq!(got, vec![(DUPLICATE, CREDIT.to_string()); 2]);
+        let first = detect_spans(&text);
+        assert!(first.iter().all(|&start| start > 0));
+    }
+
+    #[test]
+    fn repeated_paragraph_is_a_duplicate() {
+        let text = format!("{BODY}\n\n{BODY2}\n\n{BODY}");
+        assert_eq!(marks(&text), [(DUPLICATE, BODY.to_string())]);
+    }
+
+    #[test]
+    fn white_space_differences_do_not_matter() {
+        let text = format!("{CREDIT}\n\nPhoto:\u{a0} EPA-EFE/MICHAEL  BUHOLZER\n\n{BODY}");
+        assert_eq!(marks(&text).len(), 1);
+    }
+
+    #[test]
+    fn short_repeats_and_near_copies_are_kept() {
+        assert_no_marks(&format!(
+            "{BODY}\n\nYes.\n\nDid you like it?\n\nYes.\n\nDid you like it?\n\nDaniel Bernoulli\n\nDaniel Bernoulli\n\n{BODY2}"
+        ));
+        assert_no_marks(&format!(
+            "{BODY}\n\n{CREDIT}\n\nphoto: epa-efe/michael buholzer\n\n{BODY2}"
+        ));
+    }
+
+    #[test]
+    fn prefix_remainder_is_compared() {
+        let line = "NextImg:Putin proposes US investment in rare earths";
+        let text = format!("{line}\n\nPutin proposes US investment in rare earths\n\n{BODY}");
+        let got = marks(&text);
+        assert_eq!(got[0], (SCRAPER_PREFIX, "NextImg:".to_string()));
+        assert_eq!(
+            got[1],
+            (
+                DUPLICATE,
+                "Putin proposes US investment in rare earths".to_string()
+            )
+        );
+        let twice = format!("{line}\n\n{line}\n\n{BODY}");
+        let got = marks(&twice);
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(got[2].1, "Putin proposes US investment in rare earths");
+    }
+
+    fn detect_spans(text: &str) -> Vec<usize> {
+        super::super::detect(text, &crate::text::segment::paragraphs(text))
+            .iter()
+            .map(|m| m.span.start)
+            .collect()
+    }
+}
