@@ -7,10 +7,19 @@ export PATH="$HOME/.cargo/bin:$PATH"
 wasm-pack build --release --target web --out-dir www/pkg --out-name article_annotator "$@"
 WASM=www/pkg/article_annotator_bg.wasm
 OPT=.tools/node_modules/.bin/wasm-opt
+# binaryen.js is slow (~1 min), so its output is cached by the input's hash.
+CACHE=target/wasm-opt-cache
 if [ -x "$OPT" ]; then
-  "$OPT" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  mkdir -p "$CACHE"
+  key=$(sha256sum "$WASM" | cut -c1-32)
+  if [ -f "$CACHE/$key.wasm" ]; then
+    cp "$CACHE/$key.wasm" "$WASM"
+  else
+    echo "[build] wasm-opt -Oz (binaryen.js; cached afterwards)" >&2
+    "$OPT" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
-    "$WASM" -o "$WASM.opt" && mv "$WASM.opt" "$WASM"
+    "$WASM" -o "$WASM.opt" && mv "$WASM.opt" "$WASM" && cp "$WASM" "$CACHE/$key.wasm"
+  fi
 fi
 rm -f www/pkg/.gitignore
 printf '[build] %s: %s bytes, %s bytes gzipped\n' "$WASM" "$(wc -c < "$WASM")" "$(gzip -9c "$WASM" | wc -c)"

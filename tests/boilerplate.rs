@@ -9,6 +9,8 @@
 //! The listing must equal `<name>.expected`; regenerate all of them with
 //! `UPDATE_GOLDEN=1 cargo test --test boilerplate` and review the diff.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use article_annotator::text::boilerplate::{detect, Marked};
 use article_annotator::text::segment::paragraphs;
 use article_annotator::text::span::Span;

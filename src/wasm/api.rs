@@ -31,7 +31,9 @@ fn read_options(options: Option<JsOptions>) -> Result<Options, JsError> {
                 return Ok(Options::default());
             }
             if !value.is_object() {
-                return Err(error::invalid_options("expected an object such as { offsets: \"utf16\" }"));
+                return Err(error::invalid_options(
+                    "expected an object such as { offsets: \"utf16\" }",
+                ));
             }
             // Through JSON, so that JS and the CLI share one parser and its checks
             // (unknown keys are rejected, not ignored).
@@ -52,10 +54,7 @@ fn to_js(annotations: &Annotations) -> Result<JsValue, JsError> {
 
 /// Annotates `text` with a shared annotator.
 #[wasm_bindgen(js_name = annotate, unchecked_return_type = "Annotations")]
-pub fn annotate(
-    text: &str,
-    options: Option<JsOptions>,
-) -> Result<JsValue, JsError> {
+pub fn annotate(text: &str, options: Option<JsOptions>) -> Result<JsValue, JsError> {
     let options = read_options(options)?;
     to_js(&crate::annotate(text, &options))
 }
@@ -70,9 +69,7 @@ pub struct JsAnnotator {
 #[wasm_bindgen(js_class = Annotator)]
 impl JsAnnotator {
     #[wasm_bindgen(constructor)]
-    pub fn new(
-        options: Option<JsOptions>,
-    ) -> Result<JsAnnotator, JsError> {
+    pub fn new(options: Option<JsOptions>) -> Result<JsAnnotator, JsError> {
         Ok(JsAnnotator {
             inner: crate::Annotator::new(),
             options: read_options(options)?,
