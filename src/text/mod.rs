@@ -1,5 +1,6 @@
 //! The text layer: spans, offsets, input cleaning, boilerplate and segmentation.
 
+pub mod abbreviations;
 pub mod boilerplate;
 pub mod document;
 pub mod html;

@@ -1,0 +1,216 @@
+//! Character classes shared by the tokenizer and the sentence splitter.
+//!
+//! The standard library has no Unicode general categories, so combining marks
+//! and punctuation outside ASCII are asked of `regex` (compiled once). Both are
+//! only consulted for non-ASCII characters that are not letters or digits.
+
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// Whether `c` matches the single-character pattern `re` (`\A\p{..}\z`).
+fn in_class(re: &'static OnceLock<Regex>, pattern: &str, c: char) -> bool {
+    let re = re.get_or_init(|| Regex::new(pattern).expect("valid character class"));
+    let mut buf = [0u8; 4];
+    re.is_match(c.encode_utf8(&mut buf))
+}
+
+/// A combining mark (Unicode `M`): part of the word it follows ("é" as e + U+0301,
+/// Devanagari vowel signs, variation selectors).
+pub fn is_mark(c: char) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    !c.is_ascii() && !c.is_alphanumeric() && in_class(&RE, r"\A\p{M}\z", c)
+}
+
+/// Punctuation (Unicode `P`).
+pub fn is_punct(c: char) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    if c.is_ascii() {
+        return c.is_ascii_punctuation()
+            && !matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~');
+    }
+    in_class(&RE, r"\A\p{P}\z", c)
+}
+
+/// A currency sign (Unicode `Sc`), which starts an amount rather than trailing a sentence.
+pub fn is_currency(c: char) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    c == '$' || (!c.is_ascii() && in_class(&RE, r"\A\p{Sc}\z", c))
+}
+
+/// Letters, digits, marks and the underscore: what words are made of.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || is_mark(c)
+}
+
+/// Han ideographs and kana: written without spaces, so each is a token of its own.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
+}
+
+/// Characters that end a sentence in some script.
+pub fn is_terminal(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!'
+            | '?'
+            | '…'
+            | '‼'
+            | '⁇'
+            | '⁈'
+            | '⁉'
+            | '。'
+            | '．'
+            | '！'
+            | '？'
+            | '｡'
+            | '؟'
+            | '۔'
+            | '।'
+            | '॥'
+            | '።'
+            | '፧'
+            | '։'
+            | '᠃'
+            | '؞'
+    )
+}
+
+/// Dashes and the minus sign (hyphen runs such as "--" are dashes too).
+pub fn is_dash(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' | '⸺' | '⸻' | '﹘' | '﹣' | '－'
+    )
+}
+
+/// Hyphens and joiners that may sit inside a word ("Euro-Atlantic", Persian ZWNJ).
+pub fn is_word_joiner(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '‐' | '‑' | '\u{AD}' | '\u{200C}' | '\u{200D}' | '·' | '&' | '@' | '.'
+    )
+}
+
+/// Apostrophes that may sit inside a word ("O’Brien", "don't").
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’')
+}
+
+/// Quotation marks of any language.
+pub fn is_quote(c: char) -> bool {
+    is_opening_quote(c) || is_closing_quote(c) || matches!(c, '"' | '\'' | '＂' | '‟' | '‛')
+}
+
+/// Quotation marks that open a quotation in English, French and Russian use.
+pub fn is_opening_quote(c: char) -> bool {
+    matches!(c, '“' | '‘' | '„' | '‚' | '«' | '‹' | '「' | '『' | '〝')
+}
+
+/// Quotation marks that close one.
+pub fn is_closing_quote(c: char) -> bool {
+    matches!(c, '”' | '’' | '»' | '›' | '」' | '』' | '〞' | '〟')
+}
+
+pub fn is_opening_bracket(c: char) -> bool {
+    matches!(
+        c,
+        '(' | '[' | '{' | '⟨' | '〈' | '《' | '【' | '〔' | '（' | '［' | '｛'
+    )
+}
+
+pub fn is_closing_bracket(c: char) -> bool {
+    matches!(
+        c,
+        ')' | ']' | '}' | '⟩' | '〉' | '》' | '】' | '〕' | '）' | '］' | '｝'
+    )
+}
+
+/// Characters that extend an emoji into one grapheme: variation selectors,
+/// skin tones, the keycap mark and tag characters (subdivision flags).
+pub fn is_emoji_extender(c: char) -> bool {
+    matches!(c as u32, 0xFE0E | 0xFE0F | 0x1F3FB..=0x1F3FF | 0x20E3 | 0xE0020..=0xE007F)
+        || is_mark(c)
+}
+
+/// Regional indicator letters, which pair up into flags.
+pub fn is_regional_indicator(c: char) -> bool {
+    matches!(c as u32, 0x1F1E6..=0x1F1FF)
+}
+
+/// Line terminators, including the Unicode line and paragraph separators.
+pub fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+/// The char starting at byte `i` of `s`, if any.
+pub fn char_at(s: &str, i: usize) -> Option<char> {
+    s.get(i..)?.chars().next()
+}
+
+/// The char ending at byte `i` of `s`, if any.
+pub fn char_before(s: &str, i: usize) -> Option<char> {
+    s.get(..i)?.chars().next_back()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_are_word_chars() {
+        assert!(is_mark('\u{0301}'));
+        assert!(
+            is_word_char('\u{093F}'),
+            "Devanagari vowel sign (alphabetic in Rust)"
+        );
+        assert!(is_mark('\u{094D}'), "Devanagari virama");
+        assert!(is_word_char('\u{0301}'));
+        assert!(!is_mark('e'));
+        assert!(!is_mark('—'));
+    }
+
+    #[test]
+    fn punctuation_and_symbols() {
+        assert!(is_punct('«'));
+        assert!(is_punct('—'));
+        assert!(is_punct(','));
+        assert!(!is_punct('$'));
+        assert!(!is_punct('😀'));
+        assert!(is_currency('€'));
+        assert!(is_currency('₽'));
+        assert!(!is_currency('a'));
+    }
+
+    #[test]
+    fn quotes_and_brackets() {
+        assert!(is_opening_quote('“') && is_closing_quote('”'));
+        assert!(is_opening_quote('«') && is_closing_quote('»'));
+        assert!(is_quote('"') && !is_opening_quote('"') && !is_closing_quote('"'));
+        assert!(is_opening_bracket('(') && is_closing_bracket(')'));
+        assert!(!is_quote('a'));
+    }
+
+    #[test]
+    fn terminals_across_scripts() {
+        for c in ['.', '!', '?', '…', '。', '؟', '।'] {
+            assert!(is_terminal(c), "{c}");
+        }
+        for c in [',', ';', ':', '—'] {
+            assert!(!is_terminal(c), "{c}");
+        }
+    }
+
+    #[test]
+    fn char_access_never_panics() {
+        let s = "aé";
+        assert_eq!(char_at(s, 1), Some('é'));
+        assert_eq!(char_at(s, 2), None, "inside a char");
+        assert_eq!(char_at(s, 9), None);
+        assert_eq!(char_before(s, 3), Some('é'));
+        assert_eq!(char_before(s, 0), None);
+    }
+}
