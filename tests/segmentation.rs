@@ -2,6 +2,8 @@
 //! documents with gold sentence boundaries (`gum`), and random and huge input
 //! (`robustness`). The data lives in the `shared/` folder next to the repository.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 #[path = "segmentation/gum.rs"]
 mod gum;
 #[path = "segmentation/robustness.rs"]
