@@ -54,8 +54,10 @@ pub struct HtmlSource {
 ///
 /// When both have the same length the run maps position by position (copied
 /// text); otherwise the whole text run stands for the whole source run (a decoded
-/// entity such as `&amp;`, white space collapsed to one space), or, with an empty
-/// source run, for a separator the cleaner inserted at a tag (paragraph breaks).
+/// entity such as `&amp;`, white space collapsed to one space). An empty source
+/// run marks text with no source of its own: a separator the cleaner inserted at a
+/// tag (paragraph breaks), or the first character of a replacement that happens to
+/// have its source's length (so that it is never mistaken for a copy).
 #[derive(Clone, Copy, Debug, Serialize, PartialEq, Eq)]
 pub struct SourceRun {
     pub start: usize,
