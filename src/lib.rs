@@ -81,6 +81,7 @@ impl Annotator {
             boilerplate,
             paragraphs,
             sentences,
+            ..Analysis::default()
         }
     }
 }

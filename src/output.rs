@@ -1,20 +1,45 @@
 //! Conversion of the byte-span [`Analysis`] into the public [`schema`](crate::schema),
 //! with every offset converted once into the requested unit.
 
+mod layers;
+
 use crate::analysis::Analysis;
 use crate::schema::{self, Annotations, HtmlSource, SourceRun};
 use crate::text::document::Document;
 use crate::text::offsets::{OffsetTable, OffsetUnit};
+use crate::text::span::Span;
+
+/// Converts byte spans of one text into the output unit.
+pub(crate) struct Converter<'a> {
+    pub text: &'a str,
+    pub table: OffsetTable,
+    pub unit: OffsetUnit,
+}
+
+impl Converter<'_> {
+    pub fn span(&self, s: Span) -> (usize, usize) {
+        self.table.span(s, self.unit)
+    }
+
+    pub fn text_span(&self, s: Span) -> schema::TextSpan {
+        let (start, end) = self.span(s);
+        schema::TextSpan {
+            start,
+            end,
+            text: s.slice(self.text).to_string(),
+        }
+    }
+}
 
 /// Builds the output of one document.
 ///
 /// `source` is the original input: for HTML it is what the source map points into.
 pub fn render(doc: &Document, source: &str, analysis: &Analysis, unit: OffsetUnit) -> Annotations {
     let text = doc.text.as_ref();
-    let table = OffsetTable::new(text);
-    let seg = |s: crate::text::span::Span| {
-        let (start, end) = table.span(s, unit);
-        schema::Segment { start, end }
+    let conv = Converter {
+        text,
+        table: OffsetTable::new(text),
+        unit,
     };
     let html = doc.source_map.as_ref().map(|map| {
         let source_table = OffsetTable::new(source);
@@ -24,7 +49,7 @@ pub fn render(doc: &Document, source: &str, analysis: &Analysis, unit: OffsetUni
                 .runs
                 .iter()
                 .map(|r| {
-                    let (start, end) = table.span(r.text, unit);
+                    let (start, end) = conv.span(r.text);
                     let (source_start, source_end) = source_table.span(r.source, unit);
                     SourceRun {
                         start,
@@ -36,40 +61,35 @@ pub fn render(doc: &Document, source: &str, analysis: &Analysis, unit: OffsetUni
                 .collect(),
         }
     });
+    let (quotes, speakers, unnamed_sources) = layers::quotes(&conv, analysis);
     Annotations {
         version: schema::SCHEMA_VERSION,
         offsets: unit,
-        length: table.len(unit),
+        length: conv.table.len(unit),
         html,
-        boilerplate: analysis
-            .boilerplate
+        boilerplate: layers::boilerplate(&conv, analysis),
+        paragraphs: analysis
+            .paragraphs
             .iter()
-            .map(|m| {
-                let (start, end) = table.span(m.span, unit);
-                schema::Boilerplate {
-                    start,
-                    end,
-                    reason: m.reason.to_string(),
-                }
+            .map(|&p| {
+                let (start, end) = conv.span(p);
+                schema::Segment { start, end }
             })
             .collect(),
-        paragraphs: analysis.paragraphs.iter().map(|&p| seg(p)).collect(),
-        sentences: analysis
-            .sentences
+        sentences: layers::sentences(&conv, analysis),
+        entities: layers::entities(&conv, analysis),
+        entity_groups: layers::groups(analysis),
+        quotes,
+        speakers,
+        unnamed_sources,
+        claims: layers::claims(&conv, analysis),
+        errors: analysis
+            .errors
             .iter()
-            .map(|&s| {
-                let (start, end) = table.span(s, unit);
-                schema::Sentence {
-                    start,
-                    end,
-                    checkworthiness: None,
-                }
+            .map(|(layer, message)| schema::LayerError {
+                layer: layer.to_string(),
+                message: message.clone(),
             })
             .collect(),
-        entities: Vec::new(),
-        entity_groups: Vec::new(),
-        quotes: Vec::new(),
-        claims: Vec::new(),
-        errors: Vec::new(),
     }
 }

@@ -33,6 +33,11 @@ pub struct Annotations {
     pub entities: Vec<Entity>,
     pub entity_groups: Vec<EntityGroup>,
     pub quotes: Vec<Quote>,
+    /// Who is quoted, and how much: one row per speaker entity (or unnamed
+    /// speaker text), most quoted first.
+    pub speakers: Vec<SpeakerSummary>,
+    /// How many quotes are attributed to unnamed sources.
+    pub unnamed_sources: usize,
     pub claims: Vec<Claim>,
     /// Layers that failed on this input and were left empty, with the reason; the
     /// other layers are still valid.
@@ -133,6 +138,27 @@ pub struct Speaker {
     pub text: String,
     /// The entity group of the speaker, when the speaker is a named entity.
     pub entity: Option<usize>,
+    /// An unnamed source ("officials in Kyiv", "people familiar with the matter").
+    pub unnamed: bool,
+}
+
+/// One row of the who-is-quoted summary.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct SpeakerSummary {
+    /// The speaker's entity group, or `null` for a speaker that is not an entity.
+    pub entity: Option<usize>,
+    /// Canonical name (or the speaker's words for a non-entity speaker).
+    pub name: String,
+    pub unnamed: bool,
+    /// Number of quotes of every kind, then per kind.
+    pub quotes: usize,
+    pub direct: usize,
+    pub partial: usize,
+    pub scare: usize,
+    pub reported: usize,
+    pub according_to: usize,
+    /// Words quoted (direct and partial quotes).
+    pub words: usize,
 }
 
 /// A quotation or a piece of reported speech.

@@ -36,7 +36,12 @@ export interface Entity extends TextSpan { label: EntityLabel; entity: number; c
 export interface EntityGroup { id: number; name: string; label: EntityLabel; mentions: number[]; roles: string[]; }
 
 export type QuoteKind = "direct" | "partial" | "scare" | "reported" | "according_to";
-export interface Speaker extends TextSpan { entity: number | null; }
+export interface Speaker extends TextSpan { entity: number | null; unnamed: boolean; }
+export interface SpeakerSummary {
+  entity: number | null; name: string; unnamed: boolean;
+  quotes: number; direct: number; partial: number; scare: number; reported: number; according_to: number;
+  words: number;
+}
 export interface Quote extends TextSpan {
   kind: QuoteKind; speaker: Speaker | null; cue: TextSpan | null; confidence: number;
 }
@@ -61,6 +66,8 @@ export interface Annotations {
   entities: Entity[];
   entity_groups: EntityGroup[];
   quotes: Quote[];
+  speakers: SpeakerSummary[];
+  unnamed_sources: number;
   claims: Claim[];
   errors: LayerError[];
 }
