@@ -164,7 +164,7 @@ fn timed(html: &str) -> std::time::Duration {
         checked_clean(html);
         started.elapsed()
     };
-    run().min(run())
+    run().min(run()).min(run())
 }
 
 #[test]
@@ -177,8 +177,9 @@ fn a_megabyte_of_text_without_tags() {
 #[test]
 fn pathological_inputs_take_linear_time() {
     // Debug builds of the tokenizer are slow: keep the sizes modest, and compare
-    // each input with one twice its size, which must not take four times as long.
-    let n = 1 << 14;
+    // each input with one eight times its size. Linear work takes ~8x as long,
+    // quadratic ~64x; the bound of 24x leaves room for a busy machine.
+    let n = 1 << 12;
     let cases: [fn(usize) -> String; 10] = [
         |n| "&amp;".repeat(n / 5),
         |n| "<b>x".repeat(n / 4),
@@ -198,14 +199,14 @@ fn pathological_inputs_take_linear_time() {
         |n| "<nav><svg><script>x".repeat(n / 19),
     ];
     for case in cases {
-        let (small, large) = (case(n), case(2 * n));
+        let (small, large) = (case(n), case(8 * n));
         let (t1, t2) = (
-            timed(&small).max(std::time::Duration::from_millis(5)),
+            timed(&small).max(std::time::Duration::from_millis(2)),
             timed(&large),
         );
         assert!(
-            t2 < t1 * 4,
-            "{:?}…: {t1:?} for {n} bytes, {t2:?} for twice that",
+            t2 < t1 * 24,
+            "{:?}…: {t1:?} for {n} bytes, {t2:?} for eight times that",
             &small[..20]
         );
     }
