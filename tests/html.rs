@@ -164,7 +164,8 @@ fn timed(html: &str) -> std::time::Duration {
         checked_clean(html);
         started.elapsed()
     };
-    run().min(run()).min(run())
+    // The fastest of five runs: other processes only ever add time.
+    (0..5).map(|_| run()).min().unwrap_or_default()
 }
 
 #[test]
@@ -178,8 +179,8 @@ fn a_megabyte_of_text_without_tags() {
 fn pathological_inputs_take_linear_time() {
     // Debug builds of the tokenizer are slow: keep the sizes modest, and compare
     // each input with one eight times its size. Linear work takes ~8x as long,
-    // quadratic ~64x; the bound of 24x leaves room for a busy machine.
-    let n = 1 << 12;
+    // quadratic ~64x; the bound of 32x leaves room for a busy machine.
+    let n = 1 << 13;
     let cases: [fn(usize) -> String; 10] = [
         |n| "&amp;".repeat(n / 5),
         |n| "<b>x".repeat(n / 4),
@@ -201,11 +202,11 @@ fn pathological_inputs_take_linear_time() {
     for case in cases {
         let (small, large) = (case(n), case(8 * n));
         let (t1, t2) = (
-            timed(&small).max(std::time::Duration::from_millis(2)),
+            timed(&small).max(std::time::Duration::from_millis(4)),
             timed(&large),
         );
         assert!(
-            t2 < t1 * 24,
+            t2 < t1 * 32,
             "{:?}…: {t1:?} for {n} bytes, {t2:?} for eight times that",
             &small[..20]
         );
