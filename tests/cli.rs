@@ -116,3 +116,38 @@ fn jsonl_keeps_order_ids_and_survives_bad_lines() {
     assert_eq!(lines[5]["id"], "z");
     assert!(err.contains("3 of 7 lines"), "{err}");
 }
+
+#[test]
+fn options_file_is_read_and_checked() {
+    let dir = std::env::temp_dir().join(format!("annotate-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let good = dir.join("good.json");
+    std::fs::write(
+        &good,
+        r#"{"offsets":"bytes","customEntities":[{"text":"Qwiket AI","label":"ORG"}]}"#,
+    )
+    .unwrap();
+    let (code, out, err) = run(&["--options", good.to_str().unwrap()], "Zoë.".as_bytes());
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["offsets"], "bytes");
+    // A flag wins over the file.
+    let (_, out, _) = run(
+        &["--options", good.to_str().unwrap(), "--offsets", "chars"],
+        "Zoë.".as_bytes(),
+    );
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&out).unwrap()["offsets"],
+        "chars"
+    );
+    let bad = dir.join("bad.json");
+    std::fs::write(
+        &bad,
+        r#"{"customEntities":[{"text":"X","label":"COMPANY"}]}"#,
+    )
+    .unwrap();
+    let (code, _, err) = run(&["--options", bad.to_str().unwrap()], b"x");
+    assert_eq!(code, 2);
+    assert!(err.contains("COMPANY") && err.contains("bad.json"), "{err}");
+    std::fs::remove_dir_all(&dir).ok();
+}

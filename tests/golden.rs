@@ -13,6 +13,7 @@ fn bytes() -> Options {
     Options {
         offsets: OffsetUnit::Bytes,
         html: false,
+        ..Options::default()
     }
 }
 
@@ -59,6 +60,7 @@ fn html_clipboard_article() {
         &Options {
             offsets: OffsetUnit::Bytes,
             html: true,
+            ..Options::default()
         },
     );
     let text = &out.html.as_ref().expect("html source").text;

@@ -8,11 +8,22 @@ const TS_SCHEMA: &str = r#"
 /** Unit of every offset: UTF-16 code units (JavaScript's `slice`), code points, or UTF-8 bytes. */
 export type OffsetUnit = "utf16" | "chars" | "bytes";
 
+/** A term of a newsroom lexicon and the one-line reason shown to the reader. */
+export interface LexiconEntry { term: string; reason: string; }
+
 export interface AnnotateOptions {
   /** Unit of output offsets; default "utf16". */
   offsets?: OffsetUnit;
   /** Treat the input as HTML: offsets then index `html.text`. */
   html?: boolean;
+  /** A newsroom's own names; they win over the model wherever they occur. */
+  customEntities?: { text: string; label: EntityLabel }[];
+  /** Extra contested or loaded terms for the claims layer. */
+  contestedTerms?: LexiconEntry[];
+  /** Extra hedges (uncertainty and hearsay cues). */
+  hedges?: LexiconEntry[];
+  /** Replace the built-in contested-term and hedge lexicons instead of extending them. */
+  replaceLexicons?: boolean;
 }
 
 export interface Span { start: number; end: number; }

@@ -112,6 +112,7 @@ pub fn assert_valid_in_all_units(input: &str, html: bool) {
             &Options {
                 offsets: unit,
                 html,
+                ..Options::default()
             },
         );
         let text = out

@@ -16,9 +16,14 @@ use std::process::ExitCode;
 struct Cli {
     /// Input file (UTF-8); standard input when absent or "-".
     file: Option<PathBuf>,
-    /// Unit of output offsets: utf16 (JavaScript), chars (code points) or bytes.
-    #[arg(long, default_value = "utf16", value_parser = parse_unit)]
-    offsets: OffsetUnit,
+    /// Unit of output offsets: utf16 (JavaScript, the default), chars (code points) or bytes.
+    #[arg(long, value_parser = parse_unit)]
+    offsets: Option<OffsetUnit>,
+    /// Options as a JSON file, the same shape as the JS options object
+    /// ({"customEntities": [{"text", "label"}], "contestedTerms": [{"term", "reason"}], …});
+    /// --offsets and --html given on the command line win over it.
+    #[arg(long, value_name = "FILE")]
+    options: Option<PathBuf>,
     /// Treat the input as HTML (offsets then index the extracted `html.text`).
     #[arg(long)]
     html: bool,
@@ -36,10 +41,30 @@ fn parse_unit(s: &str) -> Result<OffsetUnit, String> {
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    let options = Options {
-        offsets: cli.offsets,
-        html: cli.html,
+    let mut options = match &cli.options {
+        None => Options::default(),
+        Some(path) => match std::fs::read_to_string(path) {
+            Ok(json) => match Options::parse_json(&json) {
+                Ok(o) => o,
+                Err(e) => {
+                    return fail(&io::Error::other(format!(
+                        "{}: invalid options: {e}",
+                        path.display()
+                    )))
+                }
+            },
+            Err(e) => {
+                return fail(&io::Error::new(
+                    e.kind(),
+                    format!("{}: {e}", path.display()),
+                ))
+            }
+        },
     };
+    if let Some(unit) = cli.offsets {
+        options.offsets = unit;
+    }
+    options.html |= cli.html;
     let annotator = Annotator::new();
     let result = if cli.jsonl {
         let input: Box<dyn BufRead> = match open(&cli.file) {
