@@ -1,0 +1,106 @@
+//! Quotations without marks, set off as their own paragraphs:
+//!
+//! * pull quotes, a paragraph of quoted sentences signed by the speaker: “This
+//!   was a very difficult decision… Charles Bolden, NASA Administrator”;
+//! * block quotes introduced by a paragraph that ends with a colon after a
+//!   speech verb: “the Church denied these allegations:” + the quoted paragraph.
+//!
+//! Both need a paragraph with no quotation marks of its own.
+
+use super::context::Ctx;
+use super::names::{name_in_run, Np, NpKind};
+use super::patterns::{introducer, Attribution};
+use super::scan;
+use crate::text::span::Span;
+use crate::text::tokens::is_terminal;
+
+/// A quotation without marks.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Block {
+    pub span: Span,
+    pub attribution: Option<Attribution>,
+}
+
+fn has_marks(ctx: &Ctx, p: Span) -> bool {
+    scan::marks(ctx.text, p).next().is_some()
+}
+
+fn word_count(ctx: &Ctx, s: Span) -> usize {
+    ctx.tokens_in(s).filter(|&k| ctx.is_word(k)).count()
+}
+
+/// A pull quote: sentences, then a signature of two or more capitalised
+/// words (optionally ", role") with no final period.
+fn pull_quote(ctx: &Ctx, p: Span) -> Option<Block> {
+    let s = p.slice(ctx.text);
+    let cut = s
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| is_terminal(c) && s[i + c.len_utf8()..].starts_with(char::is_whitespace))?;
+    let body = Span::new(p.start, p.start + cut.0 + cut.1.len_utf8());
+    let tail = Span::new(body.end, p.end).trim(ctx.text);
+    let r = ctx.tokens_in(tail);
+    if r.len() < 2 || r.len() > 14 || word_count(ctx, body) < 6 {
+        return None;
+    }
+    let last = tail.slice(ctx.text).chars().last()?;
+    if is_terminal(last) || !ctx.is_name_word(r.start) || !ctx.is_name_word(r.start + 1) {
+        return None;
+    }
+    let mut b = r.start;
+    while b < r.end && ctx.is_name_word(b) {
+        b += 1;
+    }
+    // After the name only a role: ", NASA Administrator", ", U.S. Senator (R-Texas)".
+    if b < r.end && !ctx.is_punct(b, ",") {
+        return None;
+    }
+    if (r.start..r.end).any(|k| ctx.is_cue(k)) {
+        return None;
+    }
+    let (na, nb) = name_in_run(ctx, r.start, b);
+    Some(Block {
+        span: body,
+        attribution: Some(Attribution {
+            speaker: Np {
+                span: ctx.span_of(na, nb),
+                kind: NpKind::Name,
+            },
+            cue: tail,
+            confidence: 0.6,
+        }),
+    })
+}
+
+/// Every unmarked quotation of the document.
+pub(crate) fn blocks(ctx: &Ctx) -> Vec<Block> {
+    let mut out = Vec::new();
+    for (pi, &p) in ctx.paragraphs.iter().enumerate() {
+        if has_marks(ctx, p) {
+            continue;
+        }
+        if let Some(b) = pull_quote(ctx, p) {
+            out.push(b);
+            continue;
+        }
+        let Some(&prev) = pi.checked_sub(1).and_then(|i| ctx.paragraphs.get(i)) else {
+            continue;
+        };
+        let ends_colon = prev.slice(ctx.text).trim_end().ends_with(':');
+        let last = p.slice(ctx.text).trim_end().chars().last();
+        let prose = last.is_some_and(is_terminal) && word_count(ctx, p) >= 6;
+        let starts_word = ctx.is_word(ctx.token_at(p.start));
+        if ends_colon && prose && starts_word {
+            if let Some(a) = introducer(ctx, p.start, &[]) {
+                out.push(Block {
+                    span: p,
+                    attribution: Some(Attribution {
+                        confidence: 0.6,
+                        ..a
+                    }),
+                });
+            }
+        }
+    }
+    out
+}
