@@ -74,6 +74,25 @@ mod native {
         s.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 
+    /// Whether a predicted speaker matches the gold speaker; with entities, a
+    /// speaker resolved to a group matches when any of the group's mentions
+    /// does (the group's canonical name is the entity layer's business).
+    fn speaker_ok_in(gold: &str, q: Option<&Attributed>, doc: &Doc) -> bool {
+        let group = q
+            .and_then(|q| q.quote.speaker.as_ref())
+            .and_then(|s| s.group);
+        match group.and_then(|g| doc.groups.get(g)) {
+            Some(g) => g.mentions.iter().any(|&m| {
+                let mut q = q.cloned();
+                if let Some(q) = q.as_mut() {
+                    q.speaker_name = Some(doc.mentions[m].span.slice(&doc.text).to_string());
+                }
+                speaker_ok(gold, q.as_ref())
+            }),
+            None => speaker_ok(gold, q),
+        }
+    }
+
     /// Whether a predicted speaker matches the gold speaker (see the gold file's header).
     pub fn speaker_ok(gold: &str, q: Option<&Attributed>) -> bool {
         let speaker = q.and_then(|q| q.quote.speaker.as_ref());
@@ -81,7 +100,9 @@ mod native {
         match (gold, speaker, name) {
             ("none", None, _) => true,
             ("none", Some(_), _) | (_, None, _) | (_, _, None) => false,
-            ("unnamed", Some(s), Some(n)) => s.unnamed || !n.chars().any(char::is_uppercase),
+            ("unnamed", Some(s), Some(n)) => {
+                s.unnamed || !norm(n).chars().any(char::is_uppercase) && !n.is_empty()
+            }
             (g, Some(_), Some(n)) => {
                 let (g, n) = (norm(g), norm(n));
                 let words = |s: &str| format!(" {s} ");
@@ -302,6 +323,17 @@ mod native {
                 prf.pred += pred.len();
                 prf.gold += doc.gold.len();
             }
+            if std::env::args().any(|a| a == doc.id) {
+                for a in &alone {
+                    println!(
+                        "  out: [{}] {:?} <- {:?} ({})",
+                        a.quote.kind.name(),
+                        a.quote.span.slice(&doc.text),
+                        a.speaker_name,
+                        a.quote.confidence
+                    );
+                }
+            }
             if verbose {
                 for p in alone.iter().filter(|a| is_marked_kind(a.quote.kind)) {
                     if !doc.gold.iter().any(|g| overlap(*g, p.quote.span)) {
@@ -338,7 +370,17 @@ mod native {
             detected += usize::from(a.is_some());
             let good = a.is_some() && speaker_ok(&row.speaker, a);
             ok += usize::from(good);
-            ok_e += usize::from(w.is_some() && speaker_ok(&row.speaker, w));
+            let good_e = w.is_some() && speaker_ok_in(&row.speaker, w, doc);
+            ok_e += usize::from(good_e);
+            if verbose && good && !good_e {
+                println!(
+                    "  SPEAKER+E {} {:?}: gold {:?}, got {:?}",
+                    row.doc,
+                    &g.slice(&doc.text).chars().take(40).collect::<String>(),
+                    row.speaker,
+                    w.and_then(|a| a.speaker_name.clone())
+                );
+            }
             if verbose && !good {
                 println!(
                     "  SPEAKER {} {:?}: gold {:?}, got {:?}",

@@ -8,9 +8,9 @@
 //! Both need a paragraph with no quotation marks of its own.
 
 use super::context::Ctx;
+use super::cues;
 use super::names::{name_in_run, Np, NpKind};
 use super::patterns::{introducer, Attribution};
-use super::scan;
 use crate::text::span::Span;
 use crate::text::tokens::is_terminal;
 
@@ -21,8 +21,10 @@ pub(crate) struct Block {
     pub attribution: Option<Attribution>,
 }
 
-fn has_marks(ctx: &Ctx, p: Span) -> bool {
-    scan::marks(ctx.text, p).next().is_some()
+/// Whether quotations in marks cover much of paragraph `p` (a word or two in
+/// marks inside a block quote is fine: “She certainly wasn't ‘forced’…”).
+fn quoted(p: Span, quotes: &[Span]) -> bool {
+    4 * cues::quoted_len(quotes, p) > p.len()
 }
 
 fn word_count(ctx: &Ctx, s: Span) -> usize {
@@ -33,11 +35,16 @@ fn word_count(ctx: &Ctx, s: Span) -> usize {
 /// words (optionally ", role") with no final period.
 fn pull_quote(ctx: &Ctx, p: Span) -> Option<Block> {
     let s = p.slice(ctx.text);
-    let cut = s
-        .char_indices()
+    // The signature may hold periods of its own ("U.S. Senator"): try the last few cuts.
+    s.char_indices()
         .rev()
-        .find(|&(i, c)| is_terminal(c) && s[i + c.len_utf8()..].starts_with(char::is_whitespace))?;
-    let body = Span::new(p.start, p.start + cut.0 + cut.1.len_utf8());
+        .filter(|&(i, c)| is_terminal(c) && s[i + c.len_utf8()..].starts_with(char::is_whitespace))
+        .take(4)
+        .find_map(|(i, c)| signed(ctx, p, Span::new(p.start, p.start + i + c.len_utf8())))
+}
+
+/// `body` followed by a signature to the end of paragraph `p`.
+fn signed(ctx: &Ctx, p: Span, body: Span) -> Option<Block> {
     let tail = Span::new(body.end, p.end).trim(ctx.text);
     let r = ctx.tokens_in(tail);
     if r.len() < 2 || r.len() > 14 || word_count(ctx, body) < 6 {
@@ -73,14 +80,16 @@ fn pull_quote(ctx: &Ctx, p: Span) -> Option<Block> {
 }
 
 /// Every unmarked quotation of the document.
-pub(crate) fn blocks(ctx: &Ctx) -> Vec<Block> {
+pub(crate) fn blocks(ctx: &Ctx, quotes: &[Span]) -> Vec<Block> {
     let mut out = Vec::new();
     for (pi, &p) in ctx.paragraphs.iter().enumerate() {
-        if has_marks(ctx, p) {
-            continue;
+        if cues::quoted_len(quotes, p) == 0 {
+            if let Some(b) = pull_quote(ctx, p) {
+                out.push(b);
+                continue;
+            }
         }
-        if let Some(b) = pull_quote(ctx, p) {
-            out.push(b);
+        if quoted(p, quotes) {
             continue;
         }
         let Some(&prev) = pi.checked_sub(1).and_then(|i| ctx.paragraphs.get(i)) else {

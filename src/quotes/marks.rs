@@ -31,98 +31,149 @@ pub(crate) struct Marked {
     /// The quoted words without the marks, trimmed.
     pub inner: Span,
     pub closed: bool,
-    /// How many paragraphs the quotation runs over.
+    /// How many paragraphs the quotation runs over (when the next paragraph's
+    /// first mark closes it).
     pub paragraphs: usize,
+    /// For one paragraph of a quotation continued over several paragraphs (each
+    /// opening with a mark): the index of its first paragraph's piece.
+    pub chain: Option<usize>,
 }
 
-#[derive(Clone, Copy, Debug)]
-struct Open {
-    mark: Mark,
+/// The pairing state carried from one paragraph to the next.
+#[derive(Default)]
+struct State {
+    stack: Vec<Mark>,
+    /// Paragraphs the current outer quotation has run over.
+    spanned: usize,
+    /// The continuation mark opening this paragraph, consumed already.
+    skip_at: Option<usize>,
+    /// Index in the output of the first piece of the current chain.
+    chain: Option<usize>,
+}
+
+impl State {
+    fn emit(
+        &mut self,
+        found: &mut Vec<Marked>,
+        text: &str,
+        span: Span,
+        inner: Span,
+        closed: bool,
+        more: bool,
+    ) {
+        let inner = inner.trim(text);
+        if inner.is_empty() {
+            return;
+        }
+        let chain = if more || self.chain.is_some() {
+            Some(*self.chain.get_or_insert(found.len()))
+        } else {
+            None
+        };
+        found.push(Marked {
+            span: Span::new(span.start, span.end.max(inner.end)),
+            inner,
+            closed,
+            paragraphs: self.spanned.max(1),
+            chain,
+        });
+    }
 }
 
 /// Outermost quotations of `text`, in order, non-overlapping.
 pub(crate) fn pair(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Vec<Marked> {
     let mut found = Vec::new();
-    let mut stack: Vec<Open> = Vec::new();
-    let mut spanned = 1;
-    let mut skip_at: Option<usize> = None;
+    let mut st = State {
+        spanned: 1,
+        ..State::default()
+    };
     for (pi, &para) in paragraphs.iter().enumerate() {
         for mark in scan::marks(text, para) {
-            if skip_at == Some(mark.span.start) {
+            if st.skip_at == Some(mark.span.start) {
                 continue;
             }
             let close = match mark.role {
                 Role::Close => true,
                 Role::Open => false,
-                Role::Either => stack.iter().any(|o| o.mark.family == mark.family),
+                Role::Either => st.stack.iter().any(|o| o.family == mark.family),
             };
             if !close {
-                if stack.len() < MAX_DEPTH {
-                    stack.push(Open { mark });
+                if st.stack.len() < MAX_DEPTH {
+                    st.stack.push(mark);
                 }
                 continue;
             }
-            let Some(k) = stack.iter().rposition(|o| o.mark.family == mark.family) else {
+            let Some(k) = st.stack.iter().rposition(|o| o.family == mark.family) else {
                 continue;
             };
-            let opener = stack[k].mark;
-            stack.truncate(k);
+            let opener = st.stack[k];
+            st.stack.truncate(k);
             if k == 0 {
                 let span = Span::new(opener.span.start, mark.span.end);
-                let inner = Span::new(opener.span.end, mark.span.start).trim(text);
-                if !inner.is_empty() {
-                    found.push(Marked {
-                        span,
-                        inner,
-                        closed: true,
-                        paragraphs: spanned,
-                    });
-                }
-                spanned = 1;
+                let inner = Span::new(opener.span.end, mark.span.start);
+                st.emit(&mut found, text, span, inner, true, false);
+                st.spanned = 1;
+                st.chain = None;
             }
         }
-        skip_at = None;
-        let Some(outer) = stack.first().copied() else {
-            spanned = 1;
+        st.skip_at = None;
+        let Some(outer) = st.stack.first().copied() else {
+            st.spanned = 1;
             continue;
         };
-        match continuation(text, paragraphs.get(pi + 1).copied(), outer.mark.family) {
-            Some(skip) => {
-                stack.truncate(1);
-                spanned += 1;
-                skip_at = skip;
+        match continuation(text, paragraphs.get(pi + 1).copied(), outer.family) {
+            Some(Some(reopen)) => {
+                // This paragraph is one piece; the next opens the next piece.
+                let end = para.end.min(text.len());
+                let span = Span::new(outer.span.start, end);
+                st.emit(
+                    &mut found,
+                    text,
+                    span,
+                    Span::new(outer.span.end, end),
+                    true,
+                    true,
+                );
+                st.stack.clear();
+                st.stack.push(reopen);
+                st.skip_at = Some(reopen.span.start);
+                st.spanned = 1;
+            }
+            Some(None) => {
+                st.stack.truncate(1);
+                st.spanned += 1;
             }
             None => {
-                if outer.mark.family != Family::Single {
-                    let end = bound(text, sentences, outer.mark.span.start, para, spanned);
-                    let inner = Span::new(outer.mark.span.end, end).trim(text);
-                    if !inner.is_empty() {
-                        found.push(Marked {
-                            span: Span::new(outer.mark.span.start, end),
-                            inner,
-                            closed: false,
-                            paragraphs: spanned,
-                        });
-                    }
+                if outer.family != Family::Single {
+                    let end = bound(text, sentences, outer.span.start, para, st.spanned);
+                    let span = Span::new(outer.span.start, end);
+                    st.emit(
+                        &mut found,
+                        text,
+                        span,
+                        Span::new(outer.span.end, end),
+                        false,
+                        false,
+                    );
                 }
-                stack.clear();
-                spanned = 1;
+                st.stack.clear();
+                st.spanned = 1;
+                st.chain = None;
             }
         }
     }
     found
 }
 
-/// Whether an open quotation of `family` goes on into `next`: `Some(Some(at))`
-/// when `next` opens with a continuation mark at `at` (to be skipped),
-/// `Some(None)` when `next`'s first mark of the family closes it, `None` when
-/// the quotation ends unclosed here.
-fn continuation(text: &str, next: Option<Span>, family: Family) -> Option<Option<usize>> {
+/// Whether an open quotation of `family` goes on into `next`: `Some(Some(mark))`
+/// when `next` opens with a continuation mark, `Some(None)` when `next`'s
+/// first mark of the family closes it, `None` when it ends unclosed here.
+fn continuation(text: &str, next: Option<Span>, family: Family) -> Option<Option<Mark>> {
     let next = next?;
     let first = scan::marks(text, next).find(|m| m.family == family)?;
     let at_start = text[next.start..first.span.start].chars().all(is_blank);
     if at_start && first.role != Role::Close {
-        return Some(Some(first.span.start));
+        return Some(Some(first));
     }
     let double = matches!(family, Family::Double | Family::Guillemet);
     (double && first.role == Role::Close).then_some(None)
@@ -178,6 +229,6 @@ mod tests {
     #[test]
     fn continued_paragraphs() {
         let t = "“One.\n\n“Two.\n\n“Three.”\n\nAfter.";
-        assert_eq!(quotes(t), ["“One.\n\n“Two.\n\n“Three.”"]);
+        assert_eq!(quotes(t), ["“One.", "“Two.", "“Three.”"]);
     }
 }

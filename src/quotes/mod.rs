@@ -97,7 +97,7 @@ pub fn analyse(
             });
         }
     }
-    for b in blocks::blocks(&ctx) {
+    for b in blocks::blocks(&ctx, &spans) {
         pending.push(Pending {
             span: b.span,
             kind: QuoteKind::Direct,
@@ -129,7 +129,7 @@ pub fn analyse(
             confidence: 0.8,
         });
     }
-    resolve(&ctx, pending, entities, groups)
+    resolve(&ctx, pending, entities, groups, &spans)
 }
 
 /// Kinds and attributions of the quotations in marks, carrying a speaker over
@@ -165,7 +165,40 @@ fn in_marks(ctx: &Ctx, marked: &[marks::Marked], spans: &[Span]) -> Vec<Pending>
             confidence,
         });
     }
+    share_in_chains(marked, &mut out);
     out
+}
+
+/// The paragraphs of one continued quotation share its attribution, wherever
+/// in the chain it was found (“…¶ “…,” she said).
+fn share_in_chains(marked: &[marks::Marked], out: &mut [Pending]) {
+    let mut i = 0;
+    while i < marked.len() {
+        let Some(chain) = marked[i].chain else {
+            i += 1;
+            continue;
+        };
+        let end = (i..marked.len())
+            .find(|&k| marked[k].chain != Some(chain))
+            .unwrap_or(marked.len());
+        let best = out[i..end]
+            .iter()
+            .filter_map(|p| p.attribution)
+            .max_by(|a, b| a.confidence.total_cmp(&b.confidence));
+        if let Some(a) = best {
+            for p in &mut out[i..end] {
+                if p.attribution.is_none() {
+                    p.attribution = Some(Attribution {
+                        confidence: 0.7,
+                        ..a
+                    });
+                    p.confidence = 0.7;
+                    p.kind = QuoteKind::Direct;
+                }
+            }
+        }
+        i = end;
+    }
 }
 
 /// The previous quotation's speaker, when it was a direct quotation in the
@@ -191,8 +224,9 @@ fn resolve(
     mut pending: Vec<Pending>,
     entities: &[Mention],
     groups: &[Group],
+    quotes: &[Span],
 ) -> Vec<Attributed> {
-    let mut resolver = Resolver::new(ctx, entities, groups);
+    let mut resolver = Resolver::new(ctx, entities, groups, quotes);
     let mut order: Vec<usize> = (0..pending.len()).collect();
     order.sort_by_key(|&i| {
         pending[i]

@@ -68,7 +68,7 @@ fn skip_punct(ctx: &Ctx, mut i: usize, b: usize) -> usize {
 }
 
 /// The attribution after the quotation, in tokens `a..b`.
-fn after(ctx: &Ctx, a: usize, b: usize) -> Option<Attribution> {
+fn after(ctx: &Ctx, a: usize, b: usize, quotes: &[Span]) -> Option<Attribution> {
     let i = skip_punct(ctx, a, b);
     if i >= b {
         return None;
@@ -92,6 +92,14 @@ fn after(ctx: &Ctx, a: usize, b: usize) -> Option<Attribution> {
         });
     }
     let k = cues::first_cue(ctx, i, (i + 18).min(b), &[])?;
+    // "…”, the government recommending “…”": that verb introduces the next quotation.
+    let mut next = k + 1;
+    while next < ctx.tokens.len() && matches!(ctx.word(next), "," | ":") {
+        next += 1;
+    }
+    if next < ctx.tokens.len() && cues::inside(quotes, ctx.tokens[next].span.start) {
+        return None;
+    }
     let speaker = subject_before(ctx, k, i)?;
     let near = ctx.tokens[(i + 4).min(b - 1)].span.end;
     (speaker.span.start < near).then_some(Attribution {
@@ -101,6 +109,17 @@ fn after(ctx: &Ctx, a: usize, b: usize) -> Option<Attribution> {
     })
 }
 
+/// The subject of a verb coordinated with an earlier speech verb: "Cooper said
+/// her party …, and said it was “damning…”" takes the first verb's subject.
+fn coordinated(ctx: &Ctx, k: usize, a: usize, quotes: &[Span]) -> Option<Np> {
+    let prev = k.checked_sub(1)?;
+    if prev < a || !(ctx.lower(prev) == "and" || ctx.is_punct(prev, ",")) {
+        return None;
+    }
+    let earlier = cues::last_cue(ctx, a, prev, quotes)?;
+    subject_before(ctx, earlier, a).or_else(|| coordinated(ctx, earlier, a, quotes))
+}
+
 /// The attribution before the quotation, in tokens `a..b` (its sentence up to
 /// the opening mark), skipping cues inside other quotations.
 fn before(ctx: &Ctx, a: usize, b: usize, quotes: &[Span]) -> Option<Attribution> {
@@ -108,7 +127,9 @@ fn before(ctx: &Ctx, a: usize, b: usize, quotes: &[Span]) -> Option<Attribution>
     let phrase = cues::last_phrase(ctx, a, b);
     match (verb, phrase) {
         (Some(k), p) if p.map_or(true, |(s, _)| s < k) => {
-            let speaker = subject_before(ctx, k, a).or_else(|| np_after(ctx, k + 1, b))?;
+            let speaker = subject_before(ctx, k, a)
+                .or_else(|| coordinated(ctx, k, a, quotes))
+                .or_else(|| np_after(ctx, k + 1, b))?;
             let confidence = if k + 5 >= b { 0.85 } else { 0.7 };
             Some(Attribution {
                 speaker,
@@ -132,12 +153,16 @@ pub(crate) fn introducer(ctx: &Ctx, pos: usize, quotes: &[Span]) -> Option<Attri
     let prev = ctx.sentences[si];
     let r = ctx.tokens_in(prev);
     let ends = ctx.text[..prev.end].trim_end().chars().last();
-    let from = if matches!(ends, Some(':') | Some(',')) {
-        r.start
+    let k = if matches!(ends, Some(':') | Some(',')) {
+        cues::last_cue(ctx, r.start, r.end, quotes)?
     } else {
-        r.end.saturating_sub(6).max(r.start)
+        // "… Baird said." — only a verb that ends the sentence introduces what follows.
+        let k = r.end.checked_sub(2)?;
+        if k < r.start || !cues::is_cue(ctx, k) {
+            return None;
+        }
+        k
     };
-    let k = cues::last_cue(ctx, from, r.end, quotes)?;
     let speaker = subject_before(ctx, k, r.start).or_else(|| np_after(ctx, k + 1, r.end))?;
     let confidence = if matches!(ends, Some(':') | Some(',')) {
         0.8
@@ -164,7 +189,7 @@ pub(crate) fn attribute(
     let sa = ctx.token_at(sentence.start.min(q.span.start));
     let open = ctx.token_at(q.span.start);
     let (aa, ab) = after_range(ctx, q, next_start);
-    let after_found = after(ctx, aa, ab);
+    let after_found = after(ctx, aa, ab, spans);
     let before_found = before(ctx, sa, open, spans);
     let words_before =
         (sa..open).any(|k| ctx.is_word(k) && !cues::inside(spans, ctx.tokens[k].span.start));
@@ -190,8 +215,9 @@ pub(crate) fn attribute(
     if found.is_none() && !words_before {
         found = introducer(ctx, q.span.start, spans);
     }
+    let speech_act = cues::last_cue(ctx, sa, open, spans).is_some();
     let setting = Setting {
-        attributed: found.is_some(),
+        attributed: found.is_some() || speech_act,
         before: ctx.before(q.span.start, 8).trim_end().chars().last(),
         opens_sentence: !words_before,
         after_cue,

@@ -80,6 +80,31 @@ const CLAUSE_OPENERS: &[&str] = &[
     "her", "their", "our", "every", "some", "all", "no", "many", "most",
 ];
 
+/// Words after a verb that do not open a reported clause ("said goodbye",
+/// "told him so").
+const NOT_CLAUSE: &[&str] = &[
+    "so",
+    "nothing",
+    "something",
+    "anything",
+    "goodbye",
+    "yes",
+    "no",
+    "more",
+    "much",
+    "little",
+    "otherwise",
+    "hello",
+    "thanks",
+    "sorry",
+    "what",
+    "how",
+    "why",
+    "whether",
+    "if",
+    "to",
+];
+
 /// Words after a comma that open a new clause, ending a reported one.
 const CLAUSE_BREAKS: &[&str] = &[
     "just",
@@ -178,9 +203,18 @@ fn clause_start(ctx: &Ctx, cue: usize, b: usize) -> Option<usize> {
             s += 1;
         }
     }
+    if s >= b {
+        return None;
+    }
     let w = ctx.lower(s);
-    let opens = CLAUSE_OPENERS.contains(&w.as_str()) || ctx.is_name_word(s);
-    (s < b && opens && !ADVERBIAL.contains(&w.as_str())).then_some(s)
+    // A bare noun may open the clause too ("says manufacturers could…").
+    let noun = ctx.is_word(s)
+        && ctx.word(s).chars().next().is_some_and(char::is_lowercase)
+        && !ctx.lex.name_stopwords.contains(&w)
+        && !NOT_CLAUSE.contains(&w.as_str())
+        && !ctx.is_cue(s);
+    let opens = CLAUSE_OPENERS.contains(&w.as_str()) || ctx.is_name_word(s) || noun;
+    (opens && !ADVERBIAL.contains(&w.as_str())).then_some(s)
 }
 
 fn quoted_share(span: Span, quotes: &[Span]) -> f32 {

@@ -94,6 +94,18 @@ fn by_flanks(
     }
 }
 
+/// A straight double mark with room on both sides: it opens when a word (or
+/// an ellipsis) follows it — `"...plied`, `("Yes")` — and closes when only
+/// a blank follows; between blanks it is no mark.
+fn free_straight(prev: Option<char>, next: Option<char>) -> Option<Role> {
+    let blank = |c: Option<char>| c.map_or(true, is_blank);
+    match (blank(prev), blank(next)) {
+        (_, false) => Some(Role::Open),
+        (false, true) => Some(Role::Close),
+        (true, true) => None,
+    }
+}
+
 fn letter(c: Option<char>) -> bool {
     c.is_some_and(char::is_alphanumeric)
 }
@@ -103,7 +115,9 @@ fn letter(c: Option<char>) -> bool {
 fn classify(c: char, prev: Option<char>, next: Option<char>) -> Option<(Family, Role)> {
     use Family::*;
     let role = match c {
-        '"' | '＂' => by_flanks(prev, next, None, Some(Role::Either)),
+        '"' | '＂' => {
+            by_flanks(prev, next, None, Some(Role::Either)).or_else(|| free_straight(prev, next))
+        }
         '\'' if letter(prev) && letter(next) => None,
         '\'' => by_flanks(prev, next, None, None),
         '’' | '‘' if letter(prev) && letter(next) => None,

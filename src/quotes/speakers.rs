@@ -14,6 +14,7 @@ use super::context::Ctx;
 use super::names::{name_in_run, Np, NpKind};
 use crate::analysis::{Group, Mention};
 use crate::text::span::Span;
+use std::collections::HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Class {
@@ -73,9 +74,12 @@ pub(crate) fn known_from_mentions(ctx: &Ctx, entities: &[Mention], groups: &[Gro
         .collect()
 }
 
-/// Names found without the entity layer: runs of capitalised words.
+/// Names found without the entity layer: runs of capitalised words. A
+/// single word that ends an earlier two-word person's name is that person
+/// ("Rathbun" after "Mark Rathbun").
 pub(crate) fn known_from_text(ctx: &Ctx) -> Vec<Known> {
-    let mut out = Vec::new();
+    let mut out: Vec<Known> = Vec::new();
+    let mut surnames: HashMap<String, String> = HashMap::new();
     let mut last_sentence = None;
     let mut i = 0;
     while i < ctx.tokens.len() {
@@ -88,19 +92,23 @@ pub(crate) fn known_from_text(ctx: &Ctx) -> Vec<Known> {
             b += 1;
         }
         let (a2, b2) = name_in_run(ctx, i, b);
-        let org = (i..b).any(|k| ctx.lex.org_words.contains(&ctx.lower(k)));
-        let class = if org {
-            Class::Org
-        } else if b2 - a2 >= 2 {
-            Class::Person
-        } else {
-            Class::Other
-        };
         let span = ctx.span_of(a2, b2);
+        let words = span.slice(ctx.text);
+        let org = (i..b).any(|k| ctx.lex.org_words.contains(&ctx.lower(k)));
+        let (class, name) = if org {
+            (Class::Org, words.to_string())
+        } else if b2 - a2 >= 2 {
+            surnames.insert(last_word(words).to_string(), words.to_string());
+            (Class::Person, words.to_string())
+        } else if let Some(full) = surnames.get(words) {
+            (Class::Person, full.clone())
+        } else {
+            (Class::Other, words.to_string())
+        };
         let s = ctx.sentence_at(span.start);
         out.push(Known {
             span,
-            name: span.slice(ctx.text).to_string(),
+            name,
             class,
             group: None,
             subject: s != last_sentence,
@@ -128,12 +136,23 @@ pub(crate) struct Resolver<'a> {
 }
 
 impl<'a> Resolver<'a> {
-    pub fn new(ctx: &'a Ctx<'a>, entities: &'a [Mention], groups: &'a [Group]) -> Self {
-        let known = if entities.is_empty() {
+    /// `quotes`: spans of quotations in marks, whose names are not subjects.
+    pub fn new(
+        ctx: &'a Ctx<'a>,
+        entities: &'a [Mention],
+        groups: &'a [Group],
+        quotes: &[Span],
+    ) -> Self {
+        let mut known = if entities.is_empty() {
             known_from_text(ctx)
         } else {
             known_from_mentions(ctx, entities, groups)
         };
+        for k in &mut known {
+            if super::cues::inside(quotes, k.span.start) {
+                k.subject = false;
+            }
+        }
         Resolver {
             ctx,
             known,
@@ -246,15 +265,8 @@ impl<'a> Resolver<'a> {
             .rev()
             .find(|k| k.class == want && k.subject);
         match (spoke, subject) {
-            (Some((p, r)), Some(k)) if k.span.start > p && want == Class::Person => {
-                // A newer subject than the last speaker wins only when it is a person
-                // introduced after that speaker ("Harry Kane won… He said").
-                if self.history.iter().any(|(_, h)| h.name == k.name) || k.span.start > p {
-                    Self::from_known(k)
-                } else {
-                    r
-                }
-            }
+            // A subject newer than the last speaker wins ("Harry Kane won… He said").
+            (Some((p, _)), Some(k)) if k.span.start > p => Self::from_known(k),
             (Some((_, r)), _) => r,
             (None, Some(k)) => Self::from_known(k),
             (None, None) => self.text_only(np, Class::Other),
