@@ -79,6 +79,26 @@ fn signed(ctx: &Ctx, p: Span, body: Span) -> Option<Block> {
     })
 }
 
+/// The block quote's sentences: up to the first later sentence with a speech
+/// verb, where the writer's narration resumes ("…engine room. They also
+/// claimed Paris was a volunteer…").
+fn quoted_part(ctx: &Ctx, p: Span, quotes: &[Span]) -> Span {
+    let first = ctx.sentences.partition_point(|s| s.end <= p.start);
+    let mut end = p.end;
+    for s in ctx.sentences[first..]
+        .iter()
+        .skip(1)
+        .take_while(|s| s.start < p.end)
+    {
+        let r = ctx.tokens_in(*s);
+        if cues::first_cue(ctx, r.start, r.end, quotes).is_some() {
+            end = ctx.text[..s.start].trim_end().len();
+            break;
+        }
+    }
+    Span::new(p.start, end.max(p.start))
+}
+
 /// Every unmarked quotation of the document.
 pub(crate) fn blocks(ctx: &Ctx, quotes: &[Span]) -> Vec<Block> {
     let mut out = Vec::new();
@@ -102,7 +122,7 @@ pub(crate) fn blocks(ctx: &Ctx, quotes: &[Span]) -> Vec<Block> {
         if ends_colon && prose && starts_word {
             if let Some(a) = introducer(ctx, p.start, &[]) {
                 out.push(Block {
-                    span: p,
+                    span: quoted_part(ctx, p, quotes),
                     attribution: Some(Attribution {
                         confidence: 0.6,
                         ..a

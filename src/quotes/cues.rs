@@ -27,7 +27,10 @@ pub(crate) fn quoted_len(quotes: &[Span], span: Span) -> usize {
 /// Whether token `i` is a speech verb used actively: "was told" and "were
 /// asked" make the subject the listener, not the speaker.
 pub(crate) fn is_cue(ctx: &Ctx, i: usize) -> bool {
-    if !ctx.is_cue(i) {
+    if !ctx.is_cue(i) || !ctx.word(i).starts_with(char::is_lowercase) || is_noun_use(ctx, i) {
+        return false;
+    }
+    if ctx.lex.weak_verbs.contains(&ctx.lower(i)) && !next_to_quote(ctx, i) {
         return false;
     }
     let passive = i > 0
@@ -37,6 +40,65 @@ pub(crate) fn is_cue(ctx: &Ctx, i: usize) -> bool {
         )
         && !ctx.lower(i).ends_with("ing");
     !passive
+}
+
+/// Determiners and possessives: a verb form right after one
+/// is a noun — "the report", "Putin’s claims".
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
+    "every", "some", "any", "no", "both", "such", "’s", "'s",
+];
+
+fn is_noun_use(ctx: &Ctx, i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let prev = ctx.lower(i - 1);
+    if DETERMINERS.contains(&prev.as_str()) {
+        return true;
+    }
+    // A base form ("claim", "report") is a verb only after a subject that takes
+    // it (a pronoun, a plural, a name) or an auxiliary: "officials say", "they
+    // claim", "refused to comment"; not "asylum claim", "a news report".
+    let base = ctx.lex.speech_lemmas.contains(&ctx.lower(i));
+    let takes_base = matches!(
+        prev.as_str(),
+        "i" | "we"
+            | "you"
+            | "they"
+            | "will"
+            | "would"
+            | "to"
+            | "did"
+            | "do"
+            | "does"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "should"
+            | "not"
+            | "n't"
+            | "also"
+            | "still"
+            | "often"
+            | "never"
+            | "who"
+    ) || (prev.ends_with('s') && !prev.ends_with("ss"))
+        || ctx.is_name_word(i - 1);
+    base && !takes_base
+}
+
+/// Whether a quotation mark is within two tokens of token `i` (for verbs that
+/// cue speech only next to the words: "She continued: “…”").
+fn next_to_quote(ctx: &Ctx, i: usize) -> bool {
+    let n = ctx.tokens.len();
+    let quote = |k: usize| k < n && ctx.kind(k) == crate::text::tokens::TokenKind::Quote;
+    quote(i + 1)
+        || quote(i + 2)
+        || (i >= 1 && quote(i - 1))
+        || (i >= 2 && quote(i - 2) && ctx.is_word(i - 1))
 }
 
 /// The last cue among tokens `a..b` outside `quotes`.

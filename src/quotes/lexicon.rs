@@ -12,6 +12,8 @@ use std::sync::OnceLock;
 pub(crate) struct Lexicons {
     /// Every form of every speech verb ("said", "tweeting").
     pub speech_verbs: HashSet<String>,
+    /// The base forms of the speech verbs ("say", "claim"), which double as nouns.
+    pub speech_lemmas: HashSet<String>,
     /// Titles stripped from names ("mr", "ambassador").
     pub titles: HashSet<String>,
     /// Head nouns of unnamed sources ("officials", "source").
@@ -22,6 +24,8 @@ pub(crate) struct Lexicons {
     pub name_stopwords: HashSet<String>,
     /// Verbs that name things ("named", "dubbed").
     pub naming_verbs: HashSet<String>,
+    /// Speech verbs that cue speech only right next to a quotation ("continued").
+    pub weak_verbs: HashSet<String>,
     /// Words that make a name an organisation's ("Ministry", "Herald").
     pub org_words: HashSet<String>,
 }
@@ -42,11 +46,16 @@ pub(crate) fn get() -> &'static Lexicons {
     static LEX: OnceLock<Lexicons> = OnceLock::new();
     LEX.get_or_init(|| Lexicons {
         speech_verbs: words(include_str!("../../data/quotes/speech_verbs.txt")),
+        speech_lemmas: speech_verb_lemmas()
+            .into_iter()
+            .map(str::to_string)
+            .collect(),
         titles: words(include_str!("../../data/quotes/titles.txt")),
         unnamed_heads: words(include_str!("../../data/quotes/unnamed_heads.txt")),
         speaker_nouns: words(include_str!("../../data/quotes/speaker_nouns.txt")),
         name_stopwords: words(include_str!("../../data/quotes/name_stopwords.txt")),
         naming_verbs: words(include_str!("../../data/quotes/naming_verbs.txt")),
+        weak_verbs: words(include_str!("../../data/quotes/weak_verbs.txt")),
         org_words: words(include_str!("../../data/quotes/org_words.txt")),
     })
 }

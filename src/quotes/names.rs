@@ -157,7 +157,7 @@ pub(crate) fn np_ending(ctx: &Ctx, e: usize, min: usize) -> Option<Np> {
 }
 
 /// "the city", "The report's authors", "police": a lowercase head noun with
-/// a determiner (or a possessive) at most four words before it, or a head in
+/// a determiner (or a possessive) at most three words before it, or a head in
 /// the speaker-noun lexicon.
 fn common_ending(ctx: &Ctx, e: usize, min: usize) -> Option<Np> {
     let head = ctx.lower(e);
@@ -168,7 +168,7 @@ fn common_ending(ctx: &Ctx, e: usize, min: usize) -> Option<Np> {
     let known = ctx.lex.speaker_nouns.contains(&head);
     let mut a = e;
     let mut determined = false;
-    for _ in 0..4 {
+    for _ in 0..3 {
         if a <= min {
             break;
         }
