@@ -30,7 +30,8 @@ pub(crate) fn is_cue(ctx: &Ctx, i: usize) -> bool {
     if !ctx.is_cue(i) || !ctx.word(i).starts_with(char::is_lowercase) || is_noun_use(ctx, i) {
         return false;
     }
-    if ctx.lex.weak_verbs.contains(&ctx.lower(i)) && !next_to_quote(ctx, i) {
+    let that_follows = (i + 1..(i + 5).min(ctx.tokens.len())).any(|k| ctx.lower(k) == "that");
+    if ctx.lex.weak_verbs.contains(&ctx.lower(i)) && !next_to_quote(ctx, i) && !that_follows {
         return false;
     }
     let passive = i > 0

@@ -23,6 +23,8 @@ pub(crate) struct Setting {
     pub after_cue: bool,
     /// Only punctuation or an attribution follows it in its sentence.
     pub ends_sentence: bool,
+    /// It resumes a quotation split by its attribution (“…,” she said, “…”).
+    pub continues_split: bool,
 }
 
 fn words(text: &str) -> usize {
@@ -56,7 +58,7 @@ pub(crate) fn kind(ctx: &Ctx, q: &Marked, s: &Setting) -> QuoteKind {
     let upper = first.is_some_and(char::is_uppercase);
     let last = inner.chars().last();
     let ends_punct = last.is_some_and(|c| ".,!?…".contains(c));
-    if several_sentences(ctx, q) {
+    if several_sentences(ctx, q) || (s.continues_split && n >= 2) {
         return QuoteKind::Direct;
     }
     let introduced = matches!(s.before, Some(':') | Some(','));

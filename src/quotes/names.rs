@@ -231,7 +231,18 @@ pub(crate) fn subject_before(ctx: &Ctx, cue: usize, min: usize) -> Option<Np> {
         let k = (lo..j).rev().find(|&k| ctx.is_punct(k, ","))?;
         let head = k.checked_sub(1).and_then(|e| np_ending(ctx, e, min));
         let inner = np_ending(ctx, j - 1, k + 1);
+        // A name that is the object of a preposition ("The secretary general of
+        // CEI, Nunzio Galantino, said") is not the subject; the appositive is.
+        let governed = |h: &Np| {
+            let a = ctx.token_at(h.span.start);
+            a > min
+                && matches!(
+                    ctx.lower(a - 1).as_str(),
+                    "of" | "at" | "for" | "from" | "in"
+                )
+        };
         return match (head, inner) {
+            (Some(h), Some(i)) if governed(&h) && i.kind == NpKind::Name => Some(i),
             (Some(h), _) if h.kind == NpKind::Name || h.kind == NpKind::Pronoun => Some(h),
             (_, Some(i)) if i.kind == NpKind::Name => Some(i),
             (h, _) => h.filter(|h| h.kind != NpKind::Common),

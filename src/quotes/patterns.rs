@@ -68,7 +68,7 @@ fn skip_punct(ctx: &Ctx, mut i: usize, b: usize) -> usize {
 }
 
 /// The attribution after the quotation, in tokens `a..b`.
-fn after(ctx: &Ctx, a: usize, b: usize, quotes: &[Span]) -> Option<Attribution> {
+fn after(ctx: &Ctx, a: usize, b: usize, quotes: &[Span], split: bool) -> Option<Attribution> {
     let i = skip_punct(ctx, a, b);
     if i >= b {
         return None;
@@ -92,8 +92,10 @@ fn after(ctx: &Ctx, a: usize, b: usize, quotes: &[Span]) -> Option<Attribution> 
         });
     }
     let k = cues::first_cue(ctx, i, (i + 18).min(b), &[])?;
-    // "…”, the government recommending “…”": that verb introduces the next quotation.
-    let mut next = k + 1;
+    // "…”, the government recommending “…”": that verb introduces the next
+    // quotation — unless this one is the first half of a split quotation
+    // ("“We are ready,” she said, “and…”"), which ends in a comma of its own.
+    let mut next = if split { ctx.tokens.len() } else { k + 1 };
     while next < ctx.tokens.len() && matches!(ctx.word(next), "," | ":") {
         next += 1;
     }
@@ -189,7 +191,9 @@ pub(crate) fn attribute(
     let sa = ctx.token_at(sentence.start.min(q.span.start));
     let open = ctx.token_at(q.span.start);
     let (aa, ab) = after_range(ctx, q, next_start);
-    let after_found = after(ctx, aa, ab, spans);
+    let inner_end = q.inner.slice(ctx.text).chars().last();
+    let split = matches!(inner_end, Some(',') | Some('?') | Some('!'));
+    let after_found = after(ctx, aa, ab, spans, split);
     let before_found = before(ctx, sa, open, spans);
     let words_before =
         (sa..open).any(|k| ctx.is_word(k) && !cues::inside(spans, ctx.tokens[k].span.start));
@@ -216,12 +220,18 @@ pub(crate) fn attribute(
         found = introducer(ctx, q.span.start, spans);
     }
     let speech_act = cues::last_cue(ctx, sa, open, spans).is_some();
+    // The second half of a split quotation: “…,” she said, “…”.
+    let continues_split = i > 0 && spans[i - 1].start >= sentence.start && {
+        let between = ctx.tokens_in(Span::new(spans[i - 1].end, q.span.start));
+        between.len() <= 8 && before_found.is_some_and(|b| b.cue.start >= spans[i - 1].end)
+    };
     let setting = Setting {
         attributed: found.is_some() || speech_act,
         before: ctx.before(q.span.start, 8).trim_end().chars().last(),
         opens_sentence: !words_before,
         after_cue,
         ends_sentence,
+        continues_split,
     };
     (setting, found)
 }
