@@ -12,8 +12,9 @@
 
 use super::context::Ctx;
 use super::cues;
-use super::names::{np_after, subject_before};
+use super::names::np_after;
 use super::patterns::Attribution;
+use super::subjects::subject_before;
 use crate::text::span::{is_blank, Span};
 
 /// One utterance of em-dash dialogue.

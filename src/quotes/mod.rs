@@ -15,6 +15,18 @@
 //! same rules run on capitalised names found in the text, so attribution works
 //! on its own. Every pass is linear in the text (bounded look-arounds, binary
 //! searches), whatever the marks.
+//!
+//! Measured with `cargo run --release --bin quotes_eval` (floors in
+//! `tests/quotes_gold.rs`): against the 75 quotations GUM marks in its news
+//! documents, ≥50%-overlap F1 0.935 (P 0.911, R 0.960; exact span 0.831) on the
+//! 14 documents GUM annotates with quotations, 0.750 over all 24 (the other ten
+//! hold real quotations GUM leaves unmarked). Our `scare` quotations are left
+//! out because GUM marks scare quotes with `<q>`, not `<quote>`; counting them
+//! gives 0.652. Speaker accuracy on our hand-made gold
+//! (`tests/gold/quotes/gum-news-speakers.tsv`) is 0.893 without entities and
+//! 0.933 with GUM's names as entity mentions; on the reference article all
+//! eight quotations and six reported statements have the right kind and
+//! speaker (`tests/gold/quotes/reference-article.tsv`).
 
 mod according_to;
 mod blocks;
@@ -29,6 +41,7 @@ mod patterns;
 mod reported;
 mod scan;
 mod speakers;
+mod subjects;
 mod unnamed;
 
 pub use lexicon::speech_verb_lemmas;

@@ -17,7 +17,8 @@ use super::context::Ctx;
 use super::cues;
 use super::kinds::Setting;
 use super::marks::Marked;
-use super::names::{np_after, np_in, subject_before, Np};
+use super::names::{np_after, np_in, Np};
+use super::subjects::subject_before;
 use crate::text::span::Span;
 
 /// A speaker found by a pattern.

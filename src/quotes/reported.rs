@@ -15,7 +15,8 @@
 
 use super::context::Ctx;
 use super::cues;
-use super::names::{subject_before, Np};
+use super::names::Np;
+use super::subjects::subject_before;
 use crate::text::span::Span;
 
 /// A reported clause and its speaker.
