@@ -16,6 +16,7 @@
 pub mod analysis;
 pub mod options;
 pub mod output;
+pub mod quotes;
 pub mod schema;
 pub mod text;
 
@@ -77,12 +78,20 @@ impl Annotator {
             .flat_map(|&p| segment::sentences(text, p))
             .collect();
         let boilerplate = boilerplate::detect(text, &paragraphs);
-        Analysis {
+        let mut analysis = Analysis {
             boilerplate,
             paragraphs,
             sentences,
             ..Analysis::default()
-        }
+        };
+        analysis.quotes = quotes::find_quotes(
+            text,
+            &analysis.paragraphs,
+            &analysis.sentences,
+            &analysis.entities,
+            &analysis.groups,
+        );
+        analysis
     }
 }
 

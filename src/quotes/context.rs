@@ -1,0 +1,126 @@
+//! The document as the quotation rules see it: its text, word tokens,
+//! sentences and paragraphs, with the lookups every rule needs.
+//!
+//! Tokens are computed once for the whole text (linear); every lookup is a
+//! binary search, so rules stay linear overall however many quotes there are.
+
+use super::lexicon::{self, Lexicons};
+use crate::text::span::Span;
+use crate::text::tokens::{tokenize, Token, TokenKind};
+
+pub(crate) struct Ctx<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+    pub paragraphs: &'a [Span],
+    pub sentences: &'a [Span],
+    pub lex: &'static Lexicons,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(text: &'a str, paragraphs: &'a [Span], sentences: &'a [Span]) -> Self {
+        Ctx {
+            text,
+            tokens: tokenize(text, Span::new(0, text.len())),
+            paragraphs,
+            sentences,
+            lex: lexicon::get(),
+        }
+    }
+
+    /// The text of token `i`.
+    pub fn word(&self, i: usize) -> &'a str {
+        self.tokens[i].span.slice(self.text)
+    }
+
+    /// Token `i` lowercased, without a final period ("Mr." → "mr").
+    pub fn lower(&self, i: usize) -> String {
+        self.word(i).trim_end_matches('.').to_lowercase()
+    }
+
+    pub fn kind(&self, i: usize) -> TokenKind {
+        self.tokens[i].kind
+    }
+
+    /// Whether token `i` is a word (letters, abbreviations).
+    pub fn is_word(&self, i: usize) -> bool {
+        matches!(self.kind(i), TokenKind::Word | TokenKind::Abbreviation)
+    }
+
+    /// Whether token `i` is one punctuation character `c`.
+    pub fn is_punct(&self, i: usize, c: &str) -> bool {
+        i < self.tokens.len() && self.word(i) == c
+    }
+
+    /// Whether token `i` is a speech verb form ("said", "tweeting").
+    pub fn is_cue(&self, i: usize) -> bool {
+        self.is_word(i) && self.lex.speech_verbs.contains(&self.lower(i))
+    }
+
+    /// A capitalised word that may be part of a name: "Putin", "al-Amr",
+    /// "McCain", "U.S."; not a stop word ("However", "Monday").
+    pub fn is_name_word(&self, i: usize) -> bool {
+        if !self.is_word(i) {
+            return false;
+        }
+        let w = self.word(i);
+        let capital = w.chars().next().is_some_and(char::is_uppercase)
+            || w.split_once(['-', '’', '\'']).is_some_and(|(pre, rest)| {
+                pre.len() <= 3 && rest.chars().next().is_some_and(char::is_uppercase)
+            });
+        capital && !self.lex.name_stopwords.contains(&self.lower(i))
+    }
+
+    /// Index of the first token starting at or after byte `pos`.
+    pub fn token_at(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < pos)
+    }
+
+    /// Token indices inside `span`.
+    pub fn tokens_in(&self, span: Span) -> std::ops::Range<usize> {
+        let a = self.token_at(span.start);
+        let b = self.tokens.partition_point(|t| t.span.end <= span.end);
+        a..b.max(a)
+    }
+
+    /// Index of the sentence containing byte `pos` (or the last one before it).
+    pub fn sentence_at(&self, pos: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.start <= pos);
+        i.checked_sub(1)
+    }
+
+    /// The sentence containing `pos`, or an empty span there.
+    pub fn sentence_span(&self, pos: usize) -> Span {
+        self.sentence_at(pos)
+            .map(|i| self.sentences[i])
+            .filter(|s| s.end >= pos)
+            .unwrap_or(Span::new(pos, pos))
+    }
+
+    /// Index of the paragraph containing byte `pos` (or the last one before it).
+    pub fn paragraph_at(&self, pos: usize) -> Option<usize> {
+        let i = self.paragraphs.partition_point(|p| p.start <= pos);
+        i.checked_sub(1)
+    }
+
+    /// At most `n` bytes of text just before byte `pos` (on char boundaries).
+    pub fn before(&self, pos: usize, n: usize) -> &'a str {
+        let mut end = pos.min(self.text.len());
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let mut start = end.saturating_sub(n);
+        while !self.text.is_char_boundary(start) {
+            start += 1;
+        }
+        &self.text[start..end]
+    }
+
+    /// The span of tokens `a..b` (empty at `a`'s start when `a >= b`).
+    pub fn span_of(&self, a: usize, b: usize) -> Span {
+        if a >= b || b > self.tokens.len() {
+            let at = self.tokens.get(a).map_or(self.text.len(), |t| t.span.start);
+            return Span::new(at, at);
+        }
+        Span::new(self.tokens[a].span.start, self.tokens[b - 1].span.end)
+    }
+}
