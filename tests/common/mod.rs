@@ -5,14 +5,22 @@
 use article_annotator::{Annotations, OffsetUnit, Options};
 use std::path::PathBuf;
 
-/// `../shared/data` beside the checkout (CI lays it out the same way).
+/// `../shared/data` beside the checkout (CI lays it out the same way; a git
+/// worktree one level deeper finds `../../shared/data`; `SHARED_DATA_DIR` wins).
 pub fn shared_data(rel: &str) -> PathBuf {
-    let path = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data")).join(rel);
-    assert!(
-        path.exists(),
-        "missing {}: the tests expect the shared data folder beside the checkout",
-        path.display()
-    );
+    let here = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let candidates = [
+        std::env::var_os("SHARED_DATA_DIR").map(PathBuf::from),
+        Some(here.join("../shared/data")),
+        Some(here.join("../../shared/data")),
+    ];
+    let base = candidates.into_iter().flatten().find(|p| p.exists());
+    let path = base
+        .unwrap_or_else(|| {
+            panic!("the tests expect the shared data folder at ../shared/data beside the checkout")
+        })
+        .join(rel);
+    assert!(path.exists(), "missing {}", path.display());
     path
 }
 
