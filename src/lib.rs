@@ -14,6 +14,7 @@
 //! the caller's unit) → [`schema`].
 
 pub mod analysis;
+pub mod claims;
 pub mod options;
 pub mod output;
 pub mod schema;
@@ -77,12 +78,22 @@ impl Annotator {
             .flat_map(|&p| segment::sentences(text, p))
             .collect();
         let boilerplate = boilerplate::detect(text, &paragraphs);
-        Analysis {
+        let mut analysis = Analysis {
             boilerplate,
             paragraphs,
             sentences,
             ..Analysis::default()
-        }
+        };
+        (analysis.checkworthiness, analysis.claims) = claims::score_claims(
+            text,
+            &analysis.sentences,
+            &analysis.boilerplate,
+            &analysis.entities,
+            &analysis.groups,
+            &analysis.quotes,
+            claims::Lexicons::builtin(),
+        );
+        analysis
     }
 }
 
