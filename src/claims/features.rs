@@ -1,7 +1,9 @@
 //! The features of one sentence, hashed into a fixed space.
 //!
 //! Two families: word uni- and bigrams (lowercased, numbers folded to their
-//! shape, so "700,000" and "9" weigh the same) and *cue* features — one per
+//! shape, so "700,000" and "9" weigh the same) with two word-shape features
+//! (a capitalised word after a given word; a word ending in "-ed") — measured
+//! to help where trigrams, stems, NB weighting and averaging did not — and *cue* features — one per
 //! reason kind found, sources, opinion markers, question, length — named with a
 //! `c:` prefix so that a model trained without n-grams (the cues-only scorer)
 //! reads the same names. Features are binary and returned sorted and deduplicated,
@@ -31,12 +33,19 @@ pub fn extract(words: &[Word], ctx: &Context, ngrams: bool) -> Vec<u32> {
     let mut out = Vec::with_capacity(words.len() * 2 + 16);
     if ngrams {
         let mut prev = String::from("<s>");
-        for w in words {
+        for (i, w) in words.iter().enumerate() {
             let Some(norm) = normal(w) else {
                 continue;
             };
             out.push(hash(&["u:", &norm]));
             out.push(hash(&["b:", &prev, " ", &norm]));
+            // Word shapes: a name after this word ("in <CAP>"), a past participle.
+            if i > 0 && w.capitalised && w.kind == TokenKind::Word {
+                out.push(hash(&["s:", &prev, " <CAP>"]));
+            }
+            if w.kind == TokenKind::Word && w.key.len() > 4 && w.key.ends_with("ed") {
+                out.push(hash(&["s:<ED>"]));
+            }
             prev = norm;
         }
         out.push(hash(&["b:", &prev, " </s>"]));

@@ -19,6 +19,8 @@ enum Pat {
     Prefix(String),
     /// `=Word`: the raw text equals this (case matters: "may" is not "May").
     Cased(String),
+    /// `<Name>`: any capitalised word ("occupied <Name>": "occupied Ukraine").
+    Name,
 }
 
 /// One lexicon entry: a pattern, its explanation and its examples.
@@ -86,7 +88,7 @@ impl Lexicon {
         match first {
             Pat::Exact(k) => self.by_first.entry(k.clone()).or_default().push(index),
             Pat::Cased(raw) => self.by_first.entry(key(raw)).or_default().push(index),
-            Pat::Prefix(_) => self.prefix_first.push(index),
+            Pat::Prefix(_) | Pat::Name => self.prefix_first.push(index),
         }
         self.entries.push(Entry {
             term: term.trim().to_string(),
@@ -151,14 +153,24 @@ fn matches(text: &str, w: &Word, p: &Pat) -> bool {
         Pat::Exact(k) => w.key == *k,
         Pat::Prefix(k) => w.key.starts_with(k.as_str()),
         Pat::Cased(raw) => text.get(w.span.range()) == Some(raw.as_str()),
+        Pat::Name => w.capitalised && w.is_alpha(),
     }
 }
 
 /// Splits a term on white space and cuts each piece the way the tokenizer cuts
-/// text ("won't" → "wo" "n't"), keeping the `*` and `=` marks.
+/// text ("won't" → "wo" "n't"), keeping the `*`, `=` and `<Name>` marks.
 fn compile(term: &str) -> Vec<Pat> {
     let mut out = Vec::new();
     for piece in term.split_whitespace() {
+        if piece == "<Name>" {
+            out.push(Pat::Name);
+            continue;
+        }
+        // A clitic on its own ("'ll", "n't") is one token in text, not a quote + word.
+        if piece.starts_with(['\'', '’']) || piece.eq_ignore_ascii_case("n't") {
+            out.push(Pat::Exact(key(piece)));
+            continue;
+        }
         let (cased, piece) = match piece.strip_prefix('=') {
             Some(rest) => (true, rest),
             None => (false, piece),

@@ -33,15 +33,14 @@ pub fn reasons(
     }
     if sentence.sources.is_empty() {
         let earlier = previous.and_then(|p| p.iter().find(|s| s.kind != SourceKind::Unnamed));
-        match earlier {
-            Some(s) if sentence.speech_verbs == 0 => out.push(source_reason(text, s, true)),
-            _ if sentence.speech_verbs == 0 => out.push(ReasonFound {
+        out.push(match earlier {
+            Some(s) => source_reason(text, s, true),
+            None => ReasonFound {
                 kind: "unattributed",
                 span: claim,
-                explanation: "stated as fact with no source in or near the sentence: who says so, and how do they know?".to_string(),
-            }),
-            _ => {}
-        }
+                explanation: "stated as fact with no identifiable source in or near the sentence: who says so, and how do they know?".to_string(),
+            },
+        });
     }
     out.sort_by_key(|r| (r.span.start, r.span.end));
     out

@@ -18,8 +18,8 @@ pub struct Params {
 impl Default for Params {
     fn default() -> Self {
         Params {
-            epochs: 12,
-            learning_rate: 0.2,
+            epochs: 6,
+            learning_rate: 0.05,
             l2: 1e-5,
             positive_weight: 1.0,
             seed: 20_250_225,
