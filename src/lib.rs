@@ -14,6 +14,7 @@
 //! the caller's unit) → [`schema`].
 
 pub mod analysis;
+pub mod claims;
 pub mod options;
 pub mod output;
 pub mod quotes;
@@ -90,6 +91,15 @@ impl Annotator {
             &analysis.sentences,
             &analysis.entities,
             &analysis.groups,
+        );
+        (analysis.checkworthiness, analysis.claims) = claims::score_claims(
+            text,
+            &analysis.sentences,
+            &analysis.boilerplate,
+            &analysis.entities,
+            &analysis.groups,
+            &analysis.quotes,
+            claims::Lexicons::builtin(),
         );
         analysis
     }

@@ -1,0 +1,232 @@
+//! Cue lexicons: commented data files under `data/claims/`, embedded at compile
+//! time, each entry with the explanation a reader sees and examples the tests run.
+//!
+//! Keeping cues as data lets an editor read, extend or replace them without
+//! touching the scorer (`data/claims/README.md` describes the syntax). Matching
+//! walks the sentence's words once and only tries the entries whose first word
+//! matches, so it is linear in the sentence for a fixed lexicon.
+
+use super::words::{key, Word};
+use crate::text::span::Span;
+use std::collections::HashMap;
+
+/// One word of an entry's pattern.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Pat {
+    /// The word's lowercase key equals this.
+    Exact(String),
+    /// `word*`: the key starts with this.
+    Prefix(String),
+    /// `=Word`: the raw text equals this (case matters: "may" is not "May").
+    Cased(String),
+    /// `<Name>`: any capitalised word ("occupied <Name>": "occupied Ukraine").
+    Name,
+}
+
+/// One lexicon entry: a pattern, its explanation and its examples.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    /// The pattern as written (`illegally annexed`, `terrorist*`, `=may`).
+    pub term: String,
+    /// One line a reader understands: why this wording needs checking.
+    pub reason: String,
+    /// Sentences that must trigger the entry (`+` lines).
+    pub positives: Vec<String>,
+    /// Near misses that must not (`-` lines).
+    pub negatives: Vec<String>,
+    pattern: Vec<Pat>,
+}
+
+/// Where an entry matched: `words[first..end]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub entry: usize,
+    pub first: usize,
+    pub end: usize,
+}
+
+/// A parsed lexicon.
+#[derive(Clone, Debug, Default)]
+pub struct Lexicon {
+    entries: Vec<Entry>,
+    /// Entries by the key of their first (exact or cased) word.
+    by_first: HashMap<String, Vec<usize>>,
+    /// Entries whose first word is a prefix pattern.
+    prefix_first: Vec<usize>,
+}
+
+impl Lexicon {
+    /// Parses `term | reason` lines with their `+`/`-` example lines; `#` lines
+    /// and blank lines are skipped, as are malformed lines (no `|`, empty term).
+    pub fn parse(source: &str) -> Lexicon {
+        let mut lex = Lexicon::default();
+        for line in source.lines().map(str::trim) {
+            if let Some(ex) = line.strip_prefix("+ ") {
+                if let Some(e) = lex.entries.last_mut() {
+                    e.positives.push(ex.trim().to_string());
+                }
+            } else if let Some(ex) = line.strip_prefix("- ") {
+                if let Some(e) = lex.entries.last_mut() {
+                    e.negatives.push(ex.trim().to_string());
+                }
+            } else if !line.is_empty() && !line.starts_with('#') {
+                if let Some((term, reason)) = line.split_once('|') {
+                    lex.push(term, reason);
+                }
+            }
+        }
+        lex
+    }
+
+    /// Adds an entry (a newsroom's own term); ignored when the term has no words.
+    pub fn push(&mut self, term: &str, reason: &str) {
+        let pattern = compile(term);
+        let Some(first) = pattern.first() else {
+            return;
+        };
+        let index = self.entries.len();
+        match first {
+            Pat::Exact(k) => self.by_first.entry(k.clone()).or_default().push(index),
+            Pat::Cased(raw) => self.by_first.entry(key(raw)).or_default().push(index),
+            Pat::Prefix(_) | Pat::Name => self.prefix_first.push(index),
+        }
+        self.entries.push(Entry {
+            term: term.trim().to_string(),
+            reason: reason.trim().to_string(),
+            positives: Vec::new(),
+            negatives: Vec::new(),
+            pattern,
+        });
+    }
+
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Every match in `words`, by start; at one start only the longest is kept,
+    /// and matches inside an earlier, longer one are dropped.
+    pub fn find(&self, text: &str, words: &[Word]) -> Vec<Hit> {
+        let mut hits: Vec<Hit> = Vec::new();
+        for i in 0..words.len() {
+            let exact = self.by_first.get(&words[i].key).into_iter().flatten();
+            let best = exact
+                .chain(&self.prefix_first)
+                .filter_map(|&e| {
+                    let n = self.entries[e].pattern.len();
+                    let ok = words.get(i..i + n).is_some_and(|ws| {
+                        ws.iter()
+                            .zip(&self.entries[e].pattern)
+                            .all(|(w, p)| matches(text, w, p))
+                    });
+                    ok.then_some(Hit {
+                        entry: e,
+                        first: i,
+                        end: i + n,
+                    })
+                })
+                .max_by_key(|h| (h.end, std::cmp::Reverse(h.entry)));
+            if let Some(h) = best {
+                if hits.last().map_or(true, |last| last.end <= h.first) {
+                    hits.push(h);
+                }
+            }
+        }
+        hits
+    }
+
+    /// The byte span of a hit.
+    pub fn span(words: &[Word], hit: Hit) -> Span {
+        let start = words.get(hit.first).map_or(0, |w| w.span.start);
+        let end = words
+            .get(hit.end.saturating_sub(1))
+            .map_or(start, |w| w.span.end);
+        Span::new(start, end.max(start))
+    }
+}
+
+fn matches(text: &str, w: &Word, p: &Pat) -> bool {
+    match p {
+        Pat::Exact(k) => w.key == *k,
+        Pat::Prefix(k) => w.key.starts_with(k.as_str()),
+        Pat::Cased(raw) => text.get(w.span.range()) == Some(raw.as_str()),
+        Pat::Name => w.capitalised && w.is_alpha(),
+    }
+}
+
+/// Splits a term on white space and cuts each piece the way the tokenizer cuts
+/// text ("won't" → "wo" "n't"), keeping the `*`, `=` and `<Name>` marks.
+fn compile(term: &str) -> Vec<Pat> {
+    let mut out = Vec::new();
+    for piece in term.split_whitespace() {
+        if piece == "<Name>" {
+            out.push(Pat::Name);
+            continue;
+        }
+        // A clitic on its own ("'ll", "n't") is one token in text, not a quote + word.
+        if piece.starts_with(['\'', '’']) || piece.eq_ignore_ascii_case("n't") {
+            out.push(Pat::Exact(key(piece)));
+            continue;
+        }
+        let (cased, piece) = match piece.strip_prefix('=') {
+            Some(rest) => (true, rest),
+            None => (false, piece),
+        };
+        let (prefix, piece) = match piece.strip_suffix('*') {
+            Some(rest) => (true, rest),
+            None => (false, piece),
+        };
+        let toks = super::words::words(piece, Span::new(0, piece.len()));
+        let last = toks.len().saturating_sub(1);
+        for (i, t) in toks.iter().enumerate() {
+            let raw = &piece[t.span.range()];
+            out.push(if cased {
+                Pat::Cased(raw.to_string())
+            } else if prefix && i == last {
+                Pat::Prefix(t.key.clone())
+            } else {
+                Pat::Exact(t.key.clone())
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::words::words;
+
+    fn hits(lex: &Lexicon, text: &str) -> Vec<String> {
+        let ws = words(text, Span::new(0, text.len()));
+        lex.find(text, &ws)
+            .into_iter()
+            .map(|h| Lexicon::span(&ws, h).slice(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn longest_match_wins_and_marks_work() {
+        let lex = Lexicon::parse(
+            "# c\nannexed | a\nillegally annexed | b\n+ x\n- y\nterror* | c\n=may | d\nwon't | e\n",
+        );
+        assert_eq!(lex.entries().len(), 5);
+        assert_eq!(lex.entries()[1].positives, ["x"]);
+        assert_eq!(
+            hits(
+                &lex,
+                "It illegally annexed land; terrorists may strike in May. It won’t."
+            ),
+            ["illegally annexed", "terrorists", "may", "won’t"]
+        );
+    }
+
+    #[test]
+    fn malformed_lines_are_skipped() {
+        let lex = Lexicon::parse("no bar here\n | empty term\n+ orphan\n");
+        assert!(lex.is_empty());
+    }
+}

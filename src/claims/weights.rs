@@ -1,0 +1,180 @@
+//! A fitted linear model: quantised, pruned weights over the hashed features, in
+//! a small binary file (`data/claims/weights.bin`) that can be swapped.
+//!
+//! Format (little-endian): magic `CWv1`; `u8` hash bits; `u8` flags (bit 0: the
+//! model reads n-gram features); `f32` bias (with the decision threshold folded
+//! in, so a logit of 0 is the threshold); `f32` scale; `u32` count; then `count`
+//! pairs of (LEB128 delta of the feature index, `i8` weight / scale). Weights are
+//! int8 because the score's resolution needs no more, and only non-zero ones are
+//! stored: the file stays a few tens of kilobytes.
+
+use super::features::HASH_BITS;
+
+const MAGIC: &[u8; 4] = b"CWv1";
+
+/// A linear model over binary features.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Model {
+    /// The model reads word n-gram features (otherwise only the `c:` cue features).
+    pub ngrams: bool,
+    pub bias: f32,
+    pub scale: f32,
+    /// Feature indices, ascending.
+    index: Vec<u32>,
+    /// Quantised weights, parallel to `index`.
+    q: Vec<i8>,
+}
+
+impl Model {
+    /// Quantises dense weights to int8 (pruning those that round to zero).
+    pub fn quantise(dense: &[f32], bias: f32, ngrams: bool) -> Model {
+        let max = dense.iter().fold(0f32, |m, w| m.max(w.abs()));
+        let scale = if max > 0.0 { max / 127.0 } else { 1.0 };
+        let mut model = Model {
+            ngrams,
+            bias,
+            scale,
+            ..Model::default()
+        };
+        for (i, w) in dense.iter().enumerate() {
+            let q = (w / scale).round().clamp(-127.0, 127.0) as i8;
+            if q != 0 {
+                model.index.push(i as u32);
+                model.q.push(q);
+            }
+        }
+        model
+    }
+
+    /// Number of stored (non-zero) weights.
+    pub fn len(&self) -> usize {
+        self.q.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.q.is_empty()
+    }
+
+    /// The weight of one feature.
+    pub fn weight(&self, feature: u32) -> f32 {
+        self.index
+            .binary_search(&feature)
+            .map_or(0.0, |i| f32::from(self.q[i]) * self.scale)
+    }
+
+    /// Bias plus the weights of `features` (sorted, deduplicated), summed in order.
+    pub fn logit(&self, features: &[u32]) -> f32 {
+        features
+            .iter()
+            .fold(self.bias, |acc, &f| acc + self.weight(f))
+    }
+
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(16 + self.q.len() * 3);
+        out.extend_from_slice(MAGIC);
+        out.push(HASH_BITS as u8);
+        out.push(u8::from(self.ngrams));
+        out.extend_from_slice(&self.bias.to_le_bytes());
+        out.extend_from_slice(&self.scale.to_le_bytes());
+        out.extend_from_slice(&(self.q.len() as u32).to_le_bytes());
+        let mut prev = 0u32;
+        for (&i, &q) in self.index.iter().zip(&self.q) {
+            let mut d = i - prev;
+            prev = i;
+            loop {
+                let byte = (d & 0x7f) as u8;
+                d >>= 7;
+                if d == 0 {
+                    out.push(byte);
+                    break;
+                }
+                out.push(byte | 0x80);
+            }
+            out.push(q as u8);
+        }
+        out
+    }
+
+    /// Reads a weights file; the error says what is wrong with it.
+    pub fn from_bytes(b: &[u8]) -> Result<Model, String> {
+        let header = b.get(..18).ok_or("weights file too short")?;
+        if &header[..4] != MAGIC {
+            return Err("not a claims weights file (bad magic)".into());
+        }
+        if u32::from(header[4]) != HASH_BITS {
+            return Err(format!(
+                "weights use {} hash bits, expected {HASH_BITS}",
+                header[4]
+            ));
+        }
+        let f32_at =
+            |i: usize| f32::from_le_bytes([header[i], header[i + 1], header[i + 2], header[i + 3]]);
+        let count = u32::from_le_bytes([header[14], header[15], header[16], header[17]]) as usize;
+        let mut model = Model {
+            ngrams: header[5] & 1 == 1,
+            bias: f32_at(6),
+            scale: f32_at(10),
+            index: Vec::with_capacity(count.min(b.len())),
+            q: Vec::with_capacity(count.min(b.len())),
+        };
+        let mut pos = 18;
+        let mut prev = 0u32;
+        for _ in 0..count {
+            let mut d = 0u32;
+            let mut shift = 0;
+            loop {
+                let byte = *b.get(pos).ok_or("weights file truncated")?;
+                pos += 1;
+                d |= u32::from(byte & 0x7f).checked_shl(shift).unwrap_or(0);
+                shift += 7;
+                if byte & 0x80 == 0 {
+                    break;
+                }
+                if shift > 28 {
+                    return Err("bad index in weights file".into());
+                }
+            }
+            prev = prev.checked_add(d).ok_or("bad index in weights file")?;
+            let q = *b.get(pos).ok_or("weights file truncated")? as i8;
+            pos += 1;
+            model.index.push(prev);
+            model.q.push(q);
+        }
+        Ok(model)
+    }
+}
+
+/// FNV-1a (64 bits) of a byte string, printed by the trainer so that a refit can
+/// be compared with the committed file at a glance.
+pub fn fingerprint(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip() {
+        let mut dense = vec![0.0; 1000];
+        dense[3] = 1.5;
+        dense[999] = -0.7;
+        dense[500] = 0.000_01;
+        let m = Model::quantise(&dense, -0.25, true);
+        assert_eq!(m.len(), 2);
+        let back = Model::from_bytes(&m.to_bytes()).unwrap();
+        assert_eq!(back, m);
+        assert!((back.logit(&[3, 999]) - (-0.25 + 1.5 - 0.7)).abs() < 0.02);
+    }
+
+    #[test]
+    fn garbage_is_an_error_not_a_panic() {
+        assert!(Model::from_bytes(b"CWv1").is_err());
+        assert!(Model::from_bytes(&[0; 40]).is_err());
+        let mut b = Model::quantise(&[1.0], 0.0, false).to_bytes();
+        b.truncate(b.len() - 1);
+        assert!(Model::from_bytes(&b).is_err());
+    }
+}
