@@ -3,9 +3,9 @@
 //! native CLI (`src/bin/annotate.rs`).
 //!
 //! ```
-//! use article_annotator::{Annotator, Options};
+//! use article_annotator::Annotator;
 //! let annotator = Annotator::new();
-//! let out = annotator.annotate("Putin said on Monday.\n\nKyiv disagreed.", &Options::default());
+//! let out = annotator.annotate("Putin said on Monday.\n\nKyiv disagreed.");
 //! assert_eq!(out.paragraphs.len(), 2);
 //! ```
 //!
@@ -14,6 +14,7 @@
 //! the caller's unit) → [`schema`].
 
 pub mod analysis;
+mod annotator;
 pub mod claims;
 pub mod options;
 pub mod output;
@@ -28,9 +29,7 @@ pub use options::Options;
 pub use schema::Annotations;
 pub use text::offsets::OffsetUnit;
 
-use analysis::Analysis;
-use text::document::Document;
-use text::{boilerplate, segment};
+pub use annotator::Annotator;
 
 /// Errors the public API reports.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,64 +48,11 @@ impl std::fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-/// Holds the compiled resources (lexicons, models) so that they are built once
-/// and reused across documents.
-#[derive(Debug, Default)]
-pub struct Annotator {}
-
-impl Annotator {
-    pub fn new() -> Self {
-        Annotator {}
-    }
-
-    /// Annotates one document.
-    pub fn annotate(&self, input: &str, options: &Options) -> Annotations {
-        let doc = if options.html {
-            Document::from_html(input)
-        } else {
-            Document::plain(input)
-        };
-        let analysis = self.analyse(&doc);
-        output::render(&doc, input, &analysis, options.offsets)
-    }
-
-    /// Runs every stage over the document's text, in byte spans.
-    fn analyse(&self, doc: &Document) -> Analysis {
-        let text = doc.text.as_ref();
-        let paragraphs = segment::paragraphs(text);
-        let sentences = paragraphs
-            .iter()
-            .flat_map(|&p| segment::sentences(text, p))
-            .collect();
-        let boilerplate = boilerplate::detect(text, &paragraphs);
-        let mut analysis = Analysis {
-            boilerplate,
-            paragraphs,
-            sentences,
-            ..Analysis::default()
-        };
-        analysis.quotes = quotes::find_quotes(
-            text,
-            &analysis.paragraphs,
-            &analysis.sentences,
-            &analysis.entities,
-            &analysis.groups,
-        );
-        (analysis.checkworthiness, analysis.claims) = claims::score_claims(
-            text,
-            &analysis.sentences,
-            &analysis.boilerplate,
-            &analysis.entities,
-            &analysis.groups,
-            &analysis.quotes,
-            claims::Lexicons::builtin(),
-        );
-        analysis
-    }
-}
-
-/// Annotates one document with a shared, lazily built [`Annotator`].
+/// Annotates one document with a shared, lazily built default [`Annotator`]
+/// (the newsroom lexicons in `options`, if any, are compiled for this call).
 pub fn annotate(input: &str, options: &Options) -> Annotations {
     static SHARED: std::sync::OnceLock<Annotator> = std::sync::OnceLock::new();
-    SHARED.get_or_init(Annotator::new).annotate(input, options)
+    SHARED
+        .get_or_init(Annotator::new)
+        .annotate_with(input, options)
 }

@@ -122,18 +122,24 @@ pub struct LexiconOverrides {
     pub replace: bool,
 }
 
-/// One term and the explanation shown when it matches.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct TermReason {
-    pub term: String,
-    pub reason: String,
-}
+/// One term and the explanation shown when it matches (the options' type).
+pub use crate::options::LexiconEntry as TermReason;
 
 impl LexiconOverrides {
     /// Parses the JSON shape above; the error is a one-line explanation.
     pub fn from_json(json: &str) -> Result<LexiconOverrides, String> {
         serde_json::from_str(json).map_err(|e| e.to_string())
+    }
+
+    /// The overrides a caller's [`Options`](crate::Options) ask for: a list
+    /// left empty keeps the built-in entries, even with `replaceLexicons`.
+    pub fn from_options(options: &crate::Options) -> LexiconOverrides {
+        let given = |v: &Vec<TermReason>| (!v.is_empty()).then(|| v.clone());
+        LexiconOverrides {
+            contested_terms: given(&options.contested_terms),
+            hedges: given(&options.hedges),
+            replace: options.replace_lexicons,
+        }
     }
 
     pub fn is_empty(&self) -> bool {

@@ -63,23 +63,21 @@ pub fn annotate(text: &str, options: Option<JsOptions>) -> Result<JsValue, JsErr
 #[wasm_bindgen(js_name = Annotator)]
 pub struct JsAnnotator {
     inner: crate::Annotator,
-    options: Options,
 }
 
 #[wasm_bindgen(js_class = Annotator)]
 impl JsAnnotator {
     #[wasm_bindgen(constructor)]
     pub fn new(options: Option<JsOptions>) -> Result<JsAnnotator, JsError> {
-        Ok(JsAnnotator {
-            inner: crate::Annotator::new(),
-            options: read_options(options)?,
-        })
+        let options = read_options(options)?;
+        let inner = crate::Annotator::with_options(options).map_err(error::invalid_options)?;
+        Ok(JsAnnotator { inner })
     }
 
     /// Annotates `text` with this annotator's options.
     #[wasm_bindgen(unchecked_return_type = "Annotations")]
     pub fn annotate(&self, text: &str) -> Result<JsValue, JsError> {
-        to_js(&self.inner.annotate(text, &self.options))
+        to_js(&self.inner.annotate(text))
     }
 }
 

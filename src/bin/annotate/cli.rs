@@ -65,7 +65,10 @@ pub fn main() -> ExitCode {
         options.offsets = unit;
     }
     options.html |= cli.html;
-    let annotator = Annotator::new();
+    let annotator = match Annotator::with_options(options.clone()) {
+        Ok(a) => a,
+        Err(e) => return fail(&io::Error::other(e.to_string())),
+    };
     let result = if cli.jsonl {
         let input: Box<dyn BufRead> = match open(&cli.file) {
             Ok(r) => r,
@@ -119,7 +122,7 @@ fn single(annotator: &Annotator, options: &Options, cli: &Cli) -> io::Result<()>
             ),
         )
     })?;
-    let out = annotator.annotate(&text, options);
+    let out = annotator.annotate_with(&text, options);
     let mut stdout = BufWriter::new(io::stdout().lock());
     if cli.pretty {
         serde_json::to_writer_pretty(&mut stdout, &out)?;

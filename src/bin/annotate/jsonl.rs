@@ -72,7 +72,7 @@ fn process(annotator: &Annotator, options: &Options, line: &[u8], line_no: usize
     if let Some(html) = request.html {
         opts.html = html;
     }
-    Outcome::Done(request.id, Box::new(annotator.annotate(&doc, &opts)))
+    Outcome::Done(request.id, Box::new(annotator.annotate_with(&doc, &opts)))
 }
 
 fn write_outcome(out: &mut impl Write, outcome: &Outcome, line_no: usize) -> io::Result<()> {

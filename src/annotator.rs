@@ -1,0 +1,175 @@
+//! The [`Annotator`]: options and compiled resources, and the pipeline that runs
+//! every layer in order (text → entities → quotes → claims → output).
+
+use crate::analysis::Analysis;
+use crate::text::document::Document;
+use crate::text::{boilerplate, segment};
+use crate::{claims, output, quotes, Annotations, Error, Options};
+
+/// Holds the options and the resources compiled from them (the newsroom's
+/// lexicons; the models are shared statics), built once and reused across
+/// documents.
+#[derive(Debug)]
+pub struct Annotator {
+    options: Options,
+    /// Built-in lexicons extended or replaced by the options; `None`: built-in.
+    lexicons: Option<claims::Lexicons>,
+}
+
+impl Default for Annotator {
+    fn default() -> Self {
+        Annotator::new()
+    }
+}
+
+impl Annotator {
+    /// An annotator with the default options.
+    pub fn new() -> Self {
+        Annotator {
+            options: Options::default(),
+            lexicons: None,
+        }
+    }
+
+    /// Checks the options and compiles what they ask for.
+    pub fn with_options(options: Options) -> Result<Self, Error> {
+        options.check().map_err(Error::InvalidOptions)?;
+        let lexicons = compile_lexicons(&options);
+        Ok(Annotator { options, lexicons })
+    }
+
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    /// Annotates one document with this annotator's options.
+    pub fn annotate(&self, input: &str) -> Annotations {
+        self.run(input, &self.options, self.lexicons())
+    }
+
+    /// Annotates one document with other options. The compiled lexicons are
+    /// reused when `options` asks for the same ones, else compiled for this call.
+    pub fn annotate_with(&self, input: &str, options: &Options) -> Annotations {
+        if same_lexicons(options, &self.options) {
+            return self.run(input, options, self.lexicons());
+        }
+        let compiled = compile_lexicons(options);
+        self.run(
+            input,
+            options,
+            compiled
+                .as_ref()
+                .unwrap_or_else(|| claims::Lexicons::builtin()),
+        )
+    }
+
+    fn lexicons(&self) -> &claims::Lexicons {
+        self.lexicons
+            .as_ref()
+            .unwrap_or_else(|| claims::Lexicons::builtin())
+    }
+
+    fn run(&self, input: &str, options: &Options, lexicons: &claims::Lexicons) -> Annotations {
+        let doc = if options.html {
+            Document::from_html(input)
+        } else {
+            Document::plain(input)
+        };
+        let analysis = analyse(&doc, lexicons);
+        output::render(&doc, input, &analysis, options.offsets)
+    }
+}
+
+fn same_lexicons(a: &Options, b: &Options) -> bool {
+    a.contested_terms == b.contested_terms
+        && a.hedges == b.hedges
+        && a.replace_lexicons == b.replace_lexicons
+}
+
+fn compile_lexicons(options: &Options) -> Option<claims::Lexicons> {
+    let overrides = claims::LexiconOverrides::from_options(options);
+    (!overrides.is_empty()).then(|| claims::Lexicons::with_overrides(&overrides))
+}
+
+/// Runs every stage over the document's text, in byte spans.
+fn analyse(doc: &Document, lexicons: &claims::Lexicons) -> Analysis {
+    let text = doc.text.as_ref();
+    let paragraphs = segment::paragraphs(text);
+    let sentences = paragraphs
+        .iter()
+        .flat_map(|&p| segment::sentences(text, p))
+        .collect();
+    let boilerplate = boilerplate::detect(text, &paragraphs);
+    let mut analysis = Analysis {
+        boilerplate,
+        paragraphs,
+        sentences,
+        ..Analysis::default()
+    };
+    analysis.quotes = quotes::find_quotes(
+        text,
+        &analysis.paragraphs,
+        &analysis.sentences,
+        &analysis.entities,
+        &analysis.groups,
+    );
+    (analysis.checkworthiness, analysis.claims) = claims::score_claims(
+        text,
+        &analysis.sentences,
+        &analysis.boilerplate,
+        &analysis.entities,
+        &analysis.groups,
+        &analysis.quotes,
+        lexicons,
+    );
+    analysis
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn contested(out: &Annotations) -> Vec<String> {
+        out.claims
+            .iter()
+            .flat_map(|c| &c.reasons)
+            .filter(|r| r.kind == "contested_term")
+            .map(|r| format!("{}: {}", r.text, r.explanation))
+            .collect()
+    }
+
+    #[test]
+    fn newsroom_lexicons_from_options_reach_the_claims() {
+        let text = "The bridge was seized on Monday after a battle with 200 soldiers.";
+        let options = Options::from_json(
+            r#"{"contestedTerms":[{"term":"bridge","reason":"house style: name the bridge"}]}"#,
+        )
+        .unwrap();
+        let annotator = Annotator::with_options(options.clone()).unwrap();
+        assert_eq!(
+            contested(&annotator.annotate(text)),
+            ["bridge: house style: name the bridge"]
+        );
+        // The shared default annotator compiles them for the call; without them, none.
+        assert_eq!(
+            contested(&crate::annotate(text, &options)),
+            ["bridge: house style: name the bridge"]
+        );
+        assert!(contested(&Annotator::new().annotate(text)).is_empty());
+    }
+
+    #[test]
+    fn invalid_options_are_refused() {
+        let options = Options {
+            custom_entities: vec![crate::options::CustomEntity {
+                text: "X".into(),
+                label: "COMPANY".into(),
+            }],
+            ..Options::default()
+        };
+        assert!(matches!(
+            Annotator::with_options(options),
+            Err(Error::InvalidOptions(_))
+        ));
+    }
+}
