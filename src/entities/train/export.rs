@@ -1,0 +1,69 @@
+//! Writes trained weights in the compact format `entities::model` reads:
+//! prune features whose largest weight is small, quantise to `i8` with one
+//! scale, store keys as varint deltas and weights tag-major (see model.rs).
+
+use crate::entities::features::KEY_BITS;
+use crate::entities::labels::NUM_TAGS;
+use crate::entities::train::perceptron::Weights;
+
+/// What the export kept.
+#[derive(Debug)]
+pub struct Stats {
+    pub kept: usize,
+    pub nonzero_features: usize,
+    pub scale: f32,
+}
+
+/// Serialises `weights`, dropping keys whose largest |weight| is below
+/// `prune` × the quantisation step.
+pub fn export(weights: &Weights, prune: f32) -> (Vec<u8>, Stats) {
+    let rows = weights.emission.chunks_exact(NUM_TAGS);
+    let nonzero_features = rows.clone().filter(|r| r.iter().any(|&w| w != 0.0)).count();
+    // one scale: the 99.99th percentile of |w| maps to 127, larger values clamp
+    let mut mags: Vec<f32> = weights.emission.iter().map(|w| w.abs()).filter(|&w| w > 0.0).collect();
+    mags.sort_by(f32::total_cmp);
+    let top = mags.get(mags.len().saturating_sub(1 + mags.len() / 10_000)).copied().unwrap_or(1.0);
+    let scale = top / 127.0;
+    let mut keys = Vec::new();
+    let mut planes = vec![Vec::new(); NUM_TAGS];
+    for (k, row) in rows.enumerate() {
+        let q: [i8; NUM_TAGS] = std::array::from_fn(|t| (row[t] / scale).round().clamp(-127.0, 127.0) as i8);
+        let max = row.iter().fold(0f32, |m, w| m.max(w.abs()));
+        if max < prune * scale || q.iter().all(|&x| x == 0) {
+            continue;
+        }
+        keys.push(k as u32);
+        for (plane, &x) in planes.iter_mut().zip(&q) {
+            plane.push(x as u8);
+        }
+    }
+    let mut out = Vec::new();
+    out.extend_from_slice(b"NER1");
+    out.extend_from_slice(&KEY_BITS.to_le_bytes());
+    out.extend_from_slice(&(NUM_TAGS as u32).to_le_bytes());
+    out.extend_from_slice(&scale.to_le_bytes());
+    out.extend_from_slice(&(keys.len() as u32).to_le_bytes());
+    for row in &weights.transition {
+        for w in row {
+            out.extend_from_slice(&w.to_le_bytes());
+        }
+    }
+    let mut prev = 0u32;
+    for &k in &keys {
+        let mut d = k - prev;
+        prev = k;
+        loop {
+            let b = (d & 0x7f) as u8;
+            d >>= 7;
+            if d == 0 {
+                out.push(b);
+                break;
+            }
+            out.push(b | 0x80);
+        }
+    }
+    for plane in planes {
+        out.extend_from_slice(&plane);
+    }
+    (out, Stats { kept: keys.len(), nonzero_features, scale })
+}
