@@ -2,7 +2,7 @@
 //! on every run with the same data and options (fixed seed and order).
 //!
 //! cargo run --release --bin ner_train -- [--data ../shared/data] [--out data/ner/model.bin]
-//!     [--epochs 12] [--seed 20240601] [--prune 1.0]
+//!     [--epochs 12] [--seed 20240601] [--keep 40000]
 //!
 //! Trains on the licensed data only (GUM academic/court/interview/bio/voyage,
 //! wikigold minus its held-out fifth, UNER-EWT); then scores the written model
@@ -17,7 +17,8 @@ fn main() {
     let mut data = corpus::default_data_dir();
     let mut out = PathBuf::from("data/ner/model.bin");
     let mut opts = perceptron::Options::default();
-    let mut prune = 1.0f32;
+    let mut keep = 40_000usize;
+    let mut without = String::new();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut val = || args.next().unwrap_or_else(|| panic!("{a} needs a value"));
@@ -26,11 +27,18 @@ fn main() {
             "--out" => out = val().into(),
             "--epochs" => opts.epochs = val().parse().expect("--epochs N"),
             "--seed" => opts.seed = val().parse().expect("--seed N"),
-            "--prune" => prune = val().parse().expect("--prune X"),
+            "--keep" => keep = val().parse().expect("--keep N"),
+            "--without" => without = val(),
             _ => panic!("unknown argument {a}"),
         }
     }
-    let splits = corpus::splits(&data).expect("read the shared data");
+    let mut splits = corpus::splits(&data).expect("read the shared data");
+    // ablation: drop one source ("gum", "wikigold", "uner")
+    if !without.is_empty() {
+        splits
+            .train
+            .retain(|d| !d.id.to_lowercase().starts_with(&without));
+    }
     let tokens: usize = splits
         .train
         .iter()
@@ -45,7 +53,7 @@ fn main() {
         misaligned
     );
     let weights = perceptron::train(&splits.train, Gazetteer::get(), &opts);
-    let (bytes, stats) = export::export(&weights, prune);
+    let (bytes, stats) = export::export(&weights, keep);
     std::fs::write(&out, &bytes).expect("write the model");
     let mut h = article_annotator::entities::hash::Fnv::default();
     bytes.iter().for_each(|&b| h.byte(b));

@@ -90,7 +90,14 @@ fn is_connector(lower: u64) -> bool {
 impl Extractor {
     /// Appends each token's feature keys to `keys`, and one end offset per token
     /// to `ends` (token `i`'s keys are `keys[ends[i-1]..ends[i]]`).
-    pub fn sentence(&mut self, toks: &[TokInfo], doc: &DocContext, gaz: &Gazetteer, keys: &mut Vec<u32>, ends: &mut Vec<u32>) {
+    pub fn sentence(
+        &mut self,
+        toks: &[TokInfo],
+        doc: &DocContext,
+        gaz: &Gazetteer,
+        keys: &mut Vec<u32>,
+        ends: &mut Vec<u32>,
+    ) {
         let n = toks.len();
         self.lower.clear();
         self.lower.extend(toks.iter().map(|t| t.lower));
@@ -131,8 +138,14 @@ impl Extractor {
             push(pair(pair(t::BIGRAM_R, w(ii)), w(ii + 1)));
             push(pair(pair(t::PREV_W_SHAPE, w(ii - 1)), sh(ii)));
             push(pair(pair(t::NEXT_W_SHAPE, w(ii + 1)), sh(ii)));
-            push(pair(t::INITIAL, u64::from(i == 0) | (u64::from(tok.cap) << 1)));
-            push(pair(t::LEN, u64::from(tok.chars.min(8)) | (u64::from(tok.all_caps) << 8)));
+            push(pair(
+                t::INITIAL,
+                u64::from(i == 0) | (u64::from(tok.cap) << 1),
+            ));
+            push(pair(
+                t::LEN,
+                u64::from(tok.chars.min(8)) | (u64::from(tok.all_caps) << 8),
+            ));
             // gazetteer bits of the token and its neighbours, with capitalisation
             for (k, off) in (-1isize..=1).enumerate() {
                 let j = ii + off;

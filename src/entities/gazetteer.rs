@@ -32,17 +32,41 @@ pub enum List {
 
 /// Every list with its embedded text.
 pub const LISTS: [(List, &str); 11] = [
-    (List::Country, include_str!("../../data/gazetteers/country.txt")),
+    (
+        List::Country,
+        include_str!("../../data/gazetteers/country.txt"),
+    ),
     (List::City, include_str!("../../data/gazetteers/city.txt")),
-    (List::Region, include_str!("../../data/gazetteers/region.txt")),
-    (List::Demonym, include_str!("../../data/gazetteers/demonym.txt")),
+    (
+        List::Region,
+        include_str!("../../data/gazetteers/region.txt"),
+    ),
+    (
+        List::Demonym,
+        include_str!("../../data/gazetteers/demonym.txt"),
+    ),
     (List::Norp, include_str!("../../data/gazetteers/norp.txt")),
     (List::Org, include_str!("../../data/gazetteers/org.txt")),
-    (List::FirstName, include_str!("../../data/gazetteers/first_name.txt")),
-    (List::LastName, include_str!("../../data/gazetteers/last_name.txt")),
-    (List::OrgCue, include_str!("../../data/gazetteers/org_cue.txt")),
-    (List::LocCue, include_str!("../../data/gazetteers/loc_cue.txt")),
-    (List::PersonTitle, include_str!("../../data/gazetteers/person_title.txt")),
+    (
+        List::FirstName,
+        include_str!("../../data/gazetteers/first_name.txt"),
+    ),
+    (
+        List::LastName,
+        include_str!("../../data/gazetteers/last_name.txt"),
+    ),
+    (
+        List::OrgCue,
+        include_str!("../../data/gazetteers/org_cue.txt"),
+    ),
+    (
+        List::LocCue,
+        include_str!("../../data/gazetteers/loc_cue.txt"),
+    ),
+    (
+        List::PersonTitle,
+        include_str!("../../data/gazetteers/person_title.txt"),
+    ),
 ];
 
 impl List {
@@ -78,7 +102,11 @@ impl Hasher for PassThrough {
 
 pub type HashMapU64<V> = HashMap<u64, V, BuildHasherDefault<PassThrough>>;
 
-/// The compiled lists: phrase hash → bit set of the lists holding that phrase.
+/// Marks a phrase hash that starts a longer entry, so matching can stop early.
+const PREFIX: u32 = 1 << 31;
+
+/// The compiled lists: phrase hash → bit set of the lists holding that phrase
+/// (plus [`PREFIX`] for proper prefixes of longer entries).
 pub struct Gazetteer {
     phrases: HashMapU64<u32>,
     /// Longest phrase, in tokens.
@@ -110,8 +138,16 @@ impl Gazetteer {
                 let toks: Vec<(usize, usize)> =
                     tokenize::sentences(line).into_iter().flatten().collect();
                 max_len = max_len.max(toks.len());
-                let h = phrase_hash(toks.iter().map(|&(s, e)| hash::lower(&line[s..e])));
-                *phrases.entry(h).or_insert(0) |= list.begin_bit();
+                let mut h = SEED;
+                for (k, &(s, e)) in toks.iter().enumerate() {
+                    h = pair(h, hash::lower(&line[s..e]));
+                    let bit = if k + 1 == toks.len() {
+                        list.begin_bit()
+                    } else {
+                        PREFIX
+                    };
+                    *phrases.entry(h).or_insert(0) |= bit;
+                }
             }
         }
         Gazetteer { phrases, max_len }
@@ -121,7 +157,7 @@ impl Gazetteer {
     pub fn lookup(&self, phrase: &str) -> u32 {
         let toks: Vec<(usize, usize)> = tokenize::sentences(phrase).into_iter().flatten().collect();
         let h = phrase_hash(toks.iter().map(|&(s, e)| hash::lower(&phrase[s..e])));
-        self.phrases.get(&h).copied().unwrap_or(0)
+        self.phrases.get(&h).map_or(0, |b| b & !PREFIX)
     }
 
     /// Per-token list bits for one sentence, given each token's lower-case hash.
@@ -133,11 +169,13 @@ impl Gazetteer {
             let mut h = SEED;
             for end in start..lower.len().min(start + self.max_len) {
                 h = pair(h, lower[end]);
-                if let Some(&begin_bits) = self.phrases.get(&h) {
-                    out[start] |= begin_bits;
-                    for o in &mut out[start + 1..=end] {
-                        *o |= begin_bits << 1;
-                    }
+                let Some(&bits) = self.phrases.get(&h) else {
+                    break;
+                };
+                let begin_bits = bits & !PREFIX;
+                out[start] |= begin_bits;
+                for o in &mut out[start + 1..=end] {
+                    *o |= begin_bits << 1;
                 }
             }
         }

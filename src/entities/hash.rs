@@ -80,10 +80,11 @@ pub fn mix(mut x: u64) -> u64 {
     x ^ (x >> 31)
 }
 
-/// Combines two hashes, order-sensitively.
+/// Combines two hashes, order-sensitively. Cheap (one multiply): feature keys
+/// get a full [`mix`] at the end.
 #[inline]
 pub fn pair(a: u64, b: u64) -> u64 {
-    mix(a.rotate_left(17) ^ b.wrapping_mul(0x9e37_79b9_7f4a_7c15))
+    (a.rotate_left(23) ^ b).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
 #[cfg(test)]

@@ -63,7 +63,10 @@ pub struct Tagger {
 
 impl Tagger {
     pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, model::FormatError> {
-        Ok(Tagger { model: Model::from_bytes(bytes, features::KEY_BITS)?, gaz: Gazetteer::get() })
+        Ok(Tagger {
+            model: Model::from_bytes(bytes, features::KEY_BITS)?,
+            gaz: Gazetteer::get(),
+        })
     }
 
     /// The shared tagger over the committed weights.
@@ -78,14 +81,21 @@ impl Tagger {
         let mut out = Vec::new();
         let mut em: Vec<[f32; NUM_TAGS]> = Vec::new();
         let mut tags = Vec::new();
+        let mut scratch = model::Scratch::default();
         let mut first = 0;
         for sent in sentences {
             em.clear();
             em.extend((0..sent.len()).map(|t| self.model.emissions(feats.token(first + t))));
-            model::viterbi(&em, self.model.transitions(), &mut tags);
+            model::viterbi(&em, self.model.transitions(), &mut scratch, &mut tags);
             for (a, b, ty) in labels::spans(&tags) {
-                let confidence = (a..b).map(|t| local_probability(&em[t], tags[t])).fold(1f32, f32::min);
-                out.push(Coarse { span: Span::new(sent[a].0, sent[b - 1].1), ty, confidence });
+                let confidence = (a..b)
+                    .map(|t| local_probability(&em[t], tags[t]))
+                    .fold(1f32, f32::min);
+                out.push(Coarse {
+                    span: Span::new(sent[a].0, sent[b - 1].1),
+                    ty,
+                    confidence,
+                });
             }
             first += sent.len();
         }

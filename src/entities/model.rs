@@ -19,11 +19,21 @@ use super::labels::{self, NUM_TAGS};
 pub struct Model {
     scale: f32,
     transitions: Vec<[f32; NUM_TAGS]>,
-    /// Open-addressing table: slot → key (EMPTY when free).
-    slots: Vec<u32>,
-    /// Per slot, the tag weights.
-    rows: Vec<[i8; NUM_TAGS]>,
+    /// Open-addressing table (key and weights side by side: one cache line
+    /// per probe).
+    slots: Vec<Slot>,
     shift: u32,
+    /// One bit per possible key: most features of a text are not in the model,
+    /// and this 256 KB filter answers them from cache instead of the table.
+    present: Vec<u64>,
+}
+
+#[derive(Clone, Copy)]
+#[repr(C, align(16))]
+struct Slot {
+    /// EMPTY when free.
+    key: u32,
+    weights: [i8; NUM_TAGS],
 }
 
 const EMPTY: u32 = u32::MAX;
@@ -44,7 +54,9 @@ impl Reader<'_> {
         Ok(head)
     }
     fn u32(&mut self) -> Result<u32, FormatError> {
-        Ok(u32::from_le_bytes(self.take(4)?.try_into().map_err(|_| FormatError("u32"))?))
+        Ok(u32::from_le_bytes(
+            self.take(4)?.try_into().map_err(|_| FormatError("u32"))?,
+        ))
     }
     fn f32(&mut self) -> Result<f32, FormatError> {
         Ok(f32::from_bits(self.u32()?))
@@ -99,18 +111,27 @@ impl Model {
         let cap = (n * 2).next_power_of_two().max(16);
         let mut model = Model {
             scale,
-            transitions,
-            slots: vec![EMPTY; cap],
-            rows: vec![[0; NUM_TAGS]; cap],
+            transitions: constrained(&transitions),
+            slots: vec![
+                Slot {
+                    key: EMPTY,
+                    weights: [0; NUM_TAGS]
+                };
+                cap
+            ],
             shift: 64 - cap.trailing_zeros(),
+            present: vec![0; (1usize << key_bits).div_ceil(64)],
         };
         for (k, w) in keys.into_iter().zip(weights) {
+            let Some(bits) = model.present.get_mut(k as usize / 64) else {
+                return Err(FormatError("key out of range"));
+            };
+            *bits |= 1 << (k % 64);
             let mut s = model.slot_of(k);
-            while model.slots[s] != EMPTY {
+            while model.slots[s].key != EMPTY {
                 s = (s + 1) & (cap - 1);
             }
-            model.slots[s] = k;
-            model.rows[s] = w;
+            model.slots[s] = Slot { key: k, weights: w };
         }
         Ok(model)
     }
@@ -122,14 +143,20 @@ impl Model {
 
     #[inline]
     fn row(&self, key: u32) -> Option<&[i8; NUM_TAGS]> {
+        if self.present[key as usize / 64] & (1 << (key % 64)) == 0 {
+            return None;
+        }
         let mask = self.slots.len() - 1;
         let mut s = self.slot_of(key);
         loop {
-            match self.slots[s] {
-                EMPTY => return None,
-                k if k == key => return Some(&self.rows[s]),
-                _ => s = (s + 1) & mask,
+            let slot = &self.slots[s];
+            if slot.key == key {
+                return Some(&slot.weights);
             }
+            if slot.key == EMPTY {
+                return None;
+            }
+            s = (s + 1) & mask;
         }
     }
 
@@ -155,29 +182,55 @@ impl Model {
     }
 }
 
-/// The best BIO-valid tag sequence for per-token emission scores and
-/// transition weights (`transitions[NUM_TAGS]` is the start row).
-pub fn viterbi(emissions: &[[f32; NUM_TAGS]], transitions: &[[f32; NUM_TAGS]], out: &mut Vec<usize>) {
+/// Transition weights with the BIO constraints folded in (forbidden moves
+/// score −∞), so that decoding has no branches.
+pub fn constrained(transitions: &[[f32; NUM_TAGS]]) -> Vec<[f32; NUM_TAGS]> {
+    let mut out = transitions.to_vec();
+    for (prev, row) in out.iter_mut().enumerate() {
+        let prev = (prev < NUM_TAGS).then_some(prev);
+        for (tag, w) in row.iter_mut().enumerate() {
+            if !labels::allowed(prev, tag) {
+                *w = f32::NEG_INFINITY;
+            }
+        }
+    }
+    out
+}
+
+/// Reusable decoding buffers.
+#[derive(Default)]
+pub struct Scratch {
+    score: Vec<[f32; NUM_TAGS]>,
+    back: Vec<[u8; NUM_TAGS]>,
+}
+
+/// The best tag sequence for per-token emission scores under `transitions`
+/// (from [`constrained`]; row `NUM_TAGS` is the sentence start).
+pub fn viterbi(
+    emissions: &[[f32; NUM_TAGS]],
+    transitions: &[[f32; NUM_TAGS]],
+    scratch: &mut Scratch,
+    out: &mut Vec<usize>,
+) {
     out.clear();
     let n = emissions.len();
     if n == 0 {
         return;
     }
-    let mut score = vec![[f32::NEG_INFINITY; NUM_TAGS]; n];
-    let mut back = vec![[0u8; NUM_TAGS]; n];
+    let Scratch { score, back } = scratch;
+    score.clear();
+    score.resize(n, [0.0; NUM_TAGS]);
+    back.clear();
+    back.resize(n, [0; NUM_TAGS]);
     for tag in 0..NUM_TAGS {
-        if labels::allowed(None, tag) {
-            score[0][tag] = emissions[0][tag] + transitions[NUM_TAGS][tag];
-        }
+        score[0][tag] = emissions[0][tag] + transitions[NUM_TAGS][tag];
     }
     for i in 1..n {
+        let prev_scores = score[i - 1];
         for tag in 0..NUM_TAGS {
             let mut best = (f32::NEG_INFINITY, 0u8);
-            for prev in 0..NUM_TAGS {
-                if !labels::allowed(Some(prev), tag) {
-                    continue;
-                }
-                let s = score[i - 1][prev] + transitions[prev][tag];
+            for (prev, &p) in prev_scores.iter().enumerate() {
+                let s = p + transitions[prev][tag];
                 if s > best.0 {
                     best = (s, prev as u8);
                 }
@@ -186,9 +239,8 @@ pub fn viterbi(emissions: &[[f32; NUM_TAGS]], transitions: &[[f32; NUM_TAGS]], o
             back[i][tag] = best.1;
         }
     }
-    let mut tag = (0..NUM_TAGS)
-        .max_by(|&a, &b| score[n - 1][a].total_cmp(&score[n - 1][b]).then(b.cmp(&a)))
-        .unwrap_or(0);
+    let last = score[n - 1];
+    let mut tag = (0..NUM_TAGS).fold(0, |b, t| if last[t] > last[b] { t } else { b });
     out.resize(n, 0);
     for i in (0..n).rev() {
         out[i] = tag;

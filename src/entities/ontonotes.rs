@@ -11,22 +11,79 @@ use super::gazetteer::{Gazetteer, List};
 
 /// Last words of facility names (OntoNotes FAC).
 const FACILITY: &[&str] = &[
-    "Airport", "Avenue", "Bridge", "Castle", "Cathedral", "Hall", "Highway", "Museum", "Palace",
-    "Plaza", "Road", "Square", "Stadium", "Station", "Street", "Temple", "Tower", "Arena",
-    "Center", "Centre", "Hospital", "Prison", "Building", "Church", "Mosque", "Library",
+    "Airport",
+    "Avenue",
+    "Bridge",
+    "Castle",
+    "Cathedral",
+    "Hall",
+    "Highway",
+    "Museum",
+    "Palace",
+    "Plaza",
+    "Road",
+    "Square",
+    "Stadium",
+    "Station",
+    "Street",
+    "Temple",
+    "Tower",
+    "Arena",
+    "Center",
+    "Centre",
+    "Hospital",
+    "Prison",
+    "Building",
+    "Church",
+    "Mosque",
+    "Library",
 ];
 
 /// Last words of natural places (OntoNotes LOC).
 const NATURAL: &[&str] = &[
-    "Basin", "Bay", "Beach", "Canyon", "Coast", "Desert", "Gulf", "Hill", "Hills", "Island",
-    "Islands", "Lake", "Mountain", "Mountains", "Ocean", "Peninsula", "River", "Sea", "Valley",
-    "Strait", "Forest", "Falls", "Glacier",
+    "Basin",
+    "Bay",
+    "Beach",
+    "Canyon",
+    "Coast",
+    "Desert",
+    "Gulf",
+    "Hill",
+    "Hills",
+    "Island",
+    "Islands",
+    "Lake",
+    "Mountain",
+    "Mountains",
+    "Ocean",
+    "Peninsula",
+    "River",
+    "Sea",
+    "Valley",
+    "Strait",
+    "Forest",
+    "Falls",
+    "Glacier",
 ];
 
 /// Last words of events.
 const EVENT: &[&str] = &[
-    "War", "Games", "Olympics", "Cup", "Championship", "Championships", "Summit", "Festival",
-    "Election", "Elections", "Revolution", "Conference", "Expo", "Prix", "Open", "Crisis",
+    "War",
+    "Games",
+    "Olympics",
+    "Cup",
+    "Championship",
+    "Championships",
+    "Summit",
+    "Festival",
+    "Election",
+    "Elections",
+    "Revolution",
+    "Conference",
+    "Expo",
+    "Prix",
+    "Open",
+    "Crisis",
 ];
 
 fn last_word(name: &str) -> &str {
@@ -45,7 +102,9 @@ pub fn label(name: &str, ty: usize, gaz: &Gazetteer) -> &'static str {
                 "GPE"
             } else if FACILITY.contains(&last) {
                 "FAC"
-            } else if NATURAL.contains(&last) || lists & List::Region.begin_bit() != 0 && !is_us_state(name, gaz) {
+            } else if NATURAL.contains(&last)
+                || lists & List::Region.begin_bit() != 0 && !is_us_state(name, gaz)
+            {
                 "LOC"
             } else {
                 "GPE"

@@ -164,6 +164,10 @@ fn next_starts_sentence(text: &str, i: usize) -> bool {
     }
     match trimmed.chars().next() {
         None => true,
-        Some(c) => c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '\'' | '‘' | '(' | '['),
+        Some(c) => {
+            c.is_uppercase()
+                || c.is_ascii_digit()
+                || matches!(c, '"' | '“' | '\'' | '‘' | '(' | '[')
+        }
     }
 }

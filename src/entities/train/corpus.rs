@@ -69,18 +69,33 @@ pub fn load(path: &Path) -> std::io::Result<Vec<Doc>> {
         let gold: Vec<Gold> = d
             .entities
             .iter()
-            .map(|e| Gold { span: Span::new(map[e.start], map[e.end]), label: e.label.clone() })
+            .map(|e| Gold {
+                span: Span::new(map[e.start], map[e.end]),
+                label: e.label.clone(),
+            })
             .collect();
         let sentences = tokenize::sentences(&d.text);
         let mut misaligned = 0;
         let tags = tag(&sentences, &gold, &mut misaligned);
-        docs.push(Doc { id: d.id, genre: d.genre, text: d.text, sentences, tags, gold, misaligned });
+        docs.push(Doc {
+            id: d.id,
+            genre: d.genre,
+            text: d.text,
+            sentences,
+            tags,
+            gold,
+            misaligned,
+        });
     }
     Ok(docs)
 }
 
 /// BIO tags from gold spans (labels outside the learned types stay O).
-fn tag(sentences: &[Vec<(usize, usize)>], gold: &[Gold], misaligned: &mut usize) -> Vec<Vec<usize>> {
+fn tag(
+    sentences: &[Vec<(usize, usize)>],
+    gold: &[Gold],
+    misaligned: &mut usize,
+) -> Vec<Vec<usize>> {
     let mut tags: Vec<Vec<usize>> = sentences.iter().map(|s| vec![O; s.len()]).collect();
     for g in gold {
         let Some(ty) = labels::type_index(&g.label) else {
@@ -114,7 +129,10 @@ pub const GUM_TRAIN_GENRES: [&str; 5] = ["academic", "court", "interview", "bio"
 
 /// Whether a wikigold document (by its 1-based number) is held out for evaluation.
 pub fn is_wikigold_heldout(id: &str) -> bool {
-    id.rsplit('-').next().and_then(|n| n.parse::<u32>().ok()).is_some_and(|n| n % 5 == 0)
+    id.rsplit('-')
+        .next()
+        .and_then(|n| n.parse::<u32>().ok())
+        .is_some_and(|n| n % 5 == 0)
 }
 
 /// The data sets, split into training and the two evaluation sets.
@@ -144,7 +162,11 @@ pub fn splits(data_dir: &Path) -> std::io::Result<Splits> {
         }
     }
     train.extend(load(&data_dir.join("uner-ewt/uner-ewt.jsonl"))?);
-    Ok(Splits { train, gum_news, wikigold_heldout })
+    Ok(Splits {
+        train,
+        gum_news,
+        wikigold_heldout,
+    })
 }
 
 /// The shared data folder: `$NER_DATA`, else `../shared/data` or `/work/shared/data`.

@@ -14,25 +14,39 @@ pub struct Stats {
     pub scale: f32,
 }
 
-/// Serialises `weights`, dropping keys whose largest |weight| is below
-/// `prune` × the quantisation step.
-pub fn export(weights: &Weights, prune: f32) -> (Vec<u8>, Stats) {
+/// Serialises `weights`, keeping the `keep` keys with the largest |weight|
+/// (ties broken by key, so the choice is deterministic).
+pub fn export(weights: &Weights, keep: usize) -> (Vec<u8>, Stats) {
     let rows = weights.emission.chunks_exact(NUM_TAGS);
     let nonzero_features = rows.clone().filter(|r| r.iter().any(|&w| w != 0.0)).count();
     // one scale: the 99.99th percentile of |w| maps to 127, larger values clamp
-    let mut mags: Vec<f32> = weights.emission.iter().map(|w| w.abs()).filter(|&w| w > 0.0).collect();
+    let mut mags: Vec<f32> = weights
+        .emission
+        .iter()
+        .map(|w| w.abs())
+        .filter(|&w| w > 0.0)
+        .collect();
     mags.sort_by(f32::total_cmp);
-    let top = mags.get(mags.len().saturating_sub(1 + mags.len() / 10_000)).copied().unwrap_or(1.0);
+    let top = mags
+        .get(mags.len().saturating_sub(1 + mags.len() / 10_000))
+        .copied()
+        .unwrap_or(1.0);
     let scale = top / 127.0;
-    let mut keys = Vec::new();
+    let quantise = |row: &[f32]| -> [i8; NUM_TAGS] {
+        std::array::from_fn(|t| (row[t] / scale).round().clamp(-127.0, 127.0) as i8)
+    };
+    let mut ranked: Vec<(f32, u32)> = rows
+        .enumerate()
+        .filter(|(_, row)| quantise(row).iter().any(|&x| x != 0))
+        .map(|(k, row)| (row.iter().fold(0f32, |m, w| m.max(w.abs())), k as u32))
+        .collect();
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    ranked.truncate(keep);
+    let mut keys: Vec<u32> = ranked.into_iter().map(|(_, k)| k).collect();
+    keys.sort_unstable();
     let mut planes = vec![Vec::new(); NUM_TAGS];
-    for (k, row) in rows.enumerate() {
-        let q: [i8; NUM_TAGS] = std::array::from_fn(|t| (row[t] / scale).round().clamp(-127.0, 127.0) as i8);
-        let max = row.iter().fold(0f32, |m, w| m.max(w.abs()));
-        if max < prune * scale || q.iter().all(|&x| x == 0) {
-            continue;
-        }
-        keys.push(k as u32);
+    for &k in &keys {
+        let q = quantise(&weights.emission[k as usize * NUM_TAGS..][..NUM_TAGS]);
         for (plane, &x) in planes.iter_mut().zip(&q) {
             plane.push(x as u8);
         }
@@ -65,5 +79,12 @@ pub fn export(weights: &Weights, prune: f32) -> (Vec<u8>, Stats) {
     for plane in planes {
         out.extend_from_slice(&plane);
     }
-    (out, Stats { kept: keys.len(), nonzero_features, scale })
+    (
+        out,
+        Stats {
+            kept: keys.len(),
+            nonzero_features,
+            scale,
+        },
+    )
 }

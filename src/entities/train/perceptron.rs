@@ -8,7 +8,7 @@
 use crate::entities::features::{self, DocFeatures, KEY_BITS};
 use crate::entities::gazetteer::Gazetteer;
 use crate::entities::labels::NUM_TAGS;
-use crate::entities::model::viterbi;
+use crate::entities::model::{constrained, viterbi, Scratch};
 use crate::entities::train::corpus::Doc;
 
 /// One training sequence: a sentence's feature keys per token and gold tags.
@@ -28,7 +28,10 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { epochs: 12, seed: 20_240_601 }
+        Options {
+            epochs: 12,
+            seed: 20_240_601,
+        }
     }
 }
 
@@ -59,14 +62,20 @@ impl Xorshift {
 
 /// Trains on `docs`, printing one progress line per epoch to stderr.
 pub fn train(docs: &[Doc], gaz: &Gazetteer, opts: &Options) -> Weights {
-    let feats: Vec<DocFeatures> =
-        docs.iter().map(|d| features::document(&d.text, &d.sentences, gaz)).collect();
+    let feats: Vec<DocFeatures> = docs
+        .iter()
+        .map(|d| features::document(&d.text, &d.sentences, gaz))
+        .collect();
     let mut seqs = Vec::new();
     for (di, d) in docs.iter().enumerate() {
         let mut first = 0;
         for tags in &d.tags {
             if !tags.is_empty() {
-                seqs.push(Sequence { doc: di, first, tags: tags.clone() });
+                seqs.push(Sequence {
+                    doc: di,
+                    first,
+                    tags: tags.clone(),
+                });
             }
             first += tags.len();
         }
@@ -81,6 +90,7 @@ pub fn train(docs: &[Doc], gaz: &Gazetteer, opts: &Options) -> Weights {
     let mut order: Vec<usize> = (0..seqs.len()).collect();
     let mut em = Vec::new();
     let mut pred = Vec::new();
+    let mut scratch = Scratch::default();
     for epoch in 0..opts.epochs {
         rng.shuffle(&mut order);
         let mut errors = 0usize;
@@ -99,7 +109,7 @@ pub fn train(docs: &[Doc], gaz: &Gazetteer, opts: &Options) -> Weights {
                 }
                 em.push(e);
             }
-            viterbi(&em, &tw, &mut pred);
+            viterbi(&em, &constrained(&tw), &mut scratch, &mut pred);
             tokens += s.tags.len();
             for t in 0..s.tags.len() {
                 let (g, p) = (s.tags[t], pred[t]);
@@ -124,13 +134,24 @@ pub fn train(docs: &[Doc], gaz: &Gazetteer, opts: &Options) -> Weights {
             }
             c += 1.0;
         }
-        eprintln!("epoch {:2}: token errors {:.3}%", epoch + 1, 100.0 * errors as f64 / tokens.max(1) as f64);
+        eprintln!(
+            "epoch {:2}: token errors {:.3}%",
+            epoch + 1,
+            100.0 * errors as f64 / tokens.max(1) as f64
+        );
     }
-    let emission = w.iter().zip(&u).map(|(&w, &u)| (f64::from(w) - u / c) as f32).collect();
+    let emission = w
+        .iter()
+        .zip(&u)
+        .map(|(&w, &u)| (f64::from(w) - u / c) as f32)
+        .collect();
     let transition = tw
         .iter()
         .zip(&tu)
         .map(|(w, u)| std::array::from_fn(|t| (f64::from(w[t]) - u[t] / c) as f32))
         .collect();
-    Weights { emission, transition }
+    Weights {
+        emission,
+        transition,
+    }
 }

@@ -99,7 +99,8 @@ impl Scores {
         let g = set(gold.into_iter().collect());
         let p = set(pred.into_iter().collect());
         for c in 0..3 {
-            let only = |s: &HashSet<(Span, usize)>| s.iter().filter(|x| x.1 == c).copied().collect();
+            let only =
+                |s: &HashSet<(Span, usize)>| s.iter().filter(|x| x.1 == c).copied().collect();
             self.per_class[c].add(&only(&g), &only(&p));
         }
         self.exact.add(&g, &p);
@@ -109,7 +110,10 @@ impl Scores {
 
     /// A printable table.
     pub fn report(&self, title: &str) -> String {
-        let mut out = format!("{title}\n  {:<12} {:>6} {:>6} {:>6} {:>5} {:>5} {:>5}\n", "", "P", "R", "F1", "tp", "fp", "fn");
+        let mut out = format!(
+            "{title}\n  {:<12} {:>6} {:>6} {:>6} {:>5} {:>5} {:>5}\n",
+            "", "P", "R", "F1", "tp", "fp", "fn"
+        );
         let rows = CLASSES
             .iter()
             .zip(&self.per_class)
@@ -164,7 +168,10 @@ pub fn errors(tagger: &crate::entities::Tagger, d: &super::corpus::Doc) -> Strin
     let sentences = crate::entities::tokenize::sentences(&d.text);
     let pred = tagger.tag(&d.text, &sentences);
     let set = |items: Vec<(Span, &str)>| -> HashSet<(Span, usize)> {
-        items.into_iter().filter_map(|(s, l)| class_of(l).map(|c| (normalise(&d.text, s), c))).collect()
+        items
+            .into_iter()
+            .filter_map(|(s, l)| class_of(l).map(|c| (normalise(&d.text, s), c)))
+            .collect()
     };
     let g = set(d.gold.iter().map(|g| (g.span, g.label.as_str())).collect());
     let p = set(pred.iter().map(|m| (m.span, m.label)).collect());
