@@ -27,6 +27,7 @@ fn main() {
             "--out" => out = val().into(),
             "--epochs" => opts.epochs = val().parse().expect("--epochs N"),
             "--seed" => opts.seed = val().parse().expect("--seed N"),
+            "--runs" => opts.runs = val().parse().expect("--runs N"),
             "--keep" => keep = val().parse().expect("--keep N"),
             "--without" => without = val(),
             _ => panic!("unknown argument {a}"),
