@@ -160,6 +160,13 @@ impl Gazetteer {
         self.phrases.get(&h).map_or(0, |b| b & !PREFIX)
     }
 
+    /// The lists a single token belongs to (as begin bits), by its lower-case hash.
+    pub fn lookup_one(&self, lower: u64) -> u32 {
+        self.phrases
+            .get(&pair(SEED, lower))
+            .map_or(0, |b| b & !PREFIX)
+    }
+
     /// Per-token list bits for one sentence, given each token's lower-case hash.
     /// Every match of every length is marked (overlaps allowed): the model weighs them.
     pub fn bits(&self, lower: &[u64], out: &mut Vec<u32>) {

@@ -86,6 +86,24 @@ const EVENT: &[&str] = &[
     "Crisis",
 ];
 
+/// Last words that make a name a building or site even when the model read it
+/// as an organisation ("Kennedy Space Center", "Dulles International Airport").
+const FACILITY_OVER_ORG: &[&str] = &[
+    "Airport", "Airfield", "Base", "Station", "Stadium", "Arena", "Complex", "Bridge", "Tower",
+    "Towers", "Hall", "Palace", "Square", "Street", "Avenue", "Road", "Highway", "Pad",
+    "Memorial", "Cathedral", "Mosque", "Temple", "Building", "Prison", "Museum", "Center",
+    "Centre",
+];
+
+/// Whether an ORG-typed name is really a facility. A "Center for …" or a
+/// research or medical centre is an organisation.
+fn is_facility(name: &str, last: &str) -> bool {
+    FACILITY_OVER_ORG.contains(&last)
+        && !name.contains(" for ")
+        && !name.contains(" of ")
+        && !["Research", "Medical", "Policy", "Council"].iter().any(|w| name.contains(w))
+}
+
 fn last_word(name: &str) -> &str {
     name.rsplit([' ', '-']).next().unwrap_or(name)
 }
@@ -95,6 +113,7 @@ pub fn label(name: &str, ty: usize, gaz: &Gazetteer) -> &'static str {
     let last = last_word(name);
     match ty {
         0 => "PERSON",
+        1 if is_facility(name, last) => "FAC",
         1 => "ORG",
         2 => {
             let lists = gaz.lookup(name);
@@ -144,6 +163,9 @@ mod tests {
         assert_eq!(label("Heathrow Airport", 2, g), "FAC");
         assert_eq!(label("Hudson River", 2, g), "LOC");
         assert_eq!(label("Europe", 2, g), "LOC");
+        assert_eq!(label("Kennedy Space Center", 1, g), "FAC");
+        assert_eq!(label("Center for Disease Control", 1, g), "ORG");
+        assert_eq!(label("Pew Research Center", 1, g), "ORG");
     }
 
     #[test]
