@@ -57,21 +57,11 @@ pub fn apply(text: &str, sentences: &[Vec<(usize, usize)>], mut names: Vec<Coars
             lower_used.insert(t.lower, ());
         }
     }
-    let start_of: HashMapU64<usize> = toks
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.span.0 as u64, i))
-        .collect();
-    let end_of: HashMapU64<usize> = toks
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.span.1 as u64, i + 1))
-        .collect();
+    // tokens are in text order: find a name's tokens by binary search
     let range = |c: &Coarse| -> Option<(usize, usize)> {
-        Some((
-            *start_of.get(&(c.span.start as u64))?,
-            *end_of.get(&(c.span.end as u64))?,
-        ))
+        let a = toks.binary_search_by_key(&c.span.start, |t| t.span.0).ok()?;
+        let b = toks.binary_search_by_key(&c.span.end, |t| t.span.1).ok()?;
+        (a <= b).then_some((a, b + 1))
     };
 
     // 1. person parts

@@ -74,6 +74,17 @@ mod t {
     pub const NEXT_W_SHAPE: u64 = 26;
 }
 
+/// The indices of the set bits of `bits`, lowest first.
+fn set_bits(mut bits: u32) -> impl Iterator<Item = u64> {
+    std::iter::from_fn(move || {
+        (bits != 0).then(|| {
+            let b = bits.trailing_zeros();
+            bits &= bits - 1;
+            u64::from(b)
+        })
+    })
+}
+
 #[inline]
 fn key(h: u64) -> u32 {
     (mix(h) >> (64 - KEY_BITS)) as u32
@@ -153,8 +164,8 @@ impl Extractor {
                     continue;
                 }
                 let (bits, cap) = (self.gaz[j as usize], toks[j as usize].cap);
-                for b in (0..32).filter(|b| bits & (1 << b) != 0) {
-                    push(pair(t::GAZ[k], b as u64 | (u64::from(cap) << 8)));
+                for b in set_bits(bits) {
+                    push(pair(t::GAZ[k], b | (u64::from(cap) << 8)));
                 }
             }
             // document evidence for capitalised words
@@ -180,8 +191,8 @@ impl Extractor {
                 push(pair(t::RUN_LEN, ((re - rs).min(5) as u64) << 4 | pos));
                 let (first_bits, last_bits) = (self.gaz[rs], self.gaz[re - 1]);
                 for (side, bits) in [(0u64, first_bits), (1, last_bits)] {
-                    for b in (0..32).filter(|b| bits & (1 << b) != 0) {
-                        push(pair(t::RUN_GAZ, (side << 12) | (b as u64) << 4 | pos));
+                    for b in set_bits(bits) {
+                        push(pair(t::RUN_GAZ, (side << 12) | b << 4 | pos));
                     }
                 }
             }

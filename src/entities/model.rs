@@ -108,7 +108,8 @@ impl Model {
                 row[tag] = b as i8;
             }
         }
-        let cap = (n * 2).next_power_of_two().max(16);
+        // load factor between 1/3 and 2/3: small enough to stay in cache
+        let cap = (n + n / 2).next_power_of_two().max(16);
         let mut model = Model {
             scale,
             transitions: constrained(&transitions),
