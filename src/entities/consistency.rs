@@ -59,7 +59,9 @@ pub fn apply(text: &str, sentences: &[Vec<(usize, usize)>], mut names: Vec<Coars
     }
     // tokens are in text order: find a name's tokens by binary search
     let range = |c: &Coarse| -> Option<(usize, usize)> {
-        let a = toks.binary_search_by_key(&c.span.start, |t| t.span.0).ok()?;
+        let a = toks
+            .binary_search_by_key(&c.span.start, |t| t.span.0)
+            .ok()?;
         let b = toks.binary_search_by_key(&c.span.end, |t| t.span.1).ok()?;
         (a <= b).then_some((a, b + 1))
     };

@@ -222,9 +222,9 @@ impl Extractor {
                     break;
                 }
             }
-            for k in i..j {
-                if toks[k].cap {
-                    self.run[k] = (i as u32, j as u32);
+            for (run, tok) in self.run[i..j].iter_mut().zip(&toks[i..j]) {
+                if tok.cap {
+                    *run = (i as u32, j as u32);
                 }
             }
             i = j;

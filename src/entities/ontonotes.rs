@@ -89,9 +89,32 @@ const EVENT: &[&str] = &[
 /// Last words that make a name a building or site even when the model read it
 /// as an organisation ("Kennedy Space Center", "Dulles International Airport").
 const FACILITY_OVER_ORG: &[&str] = &[
-    "Airport", "Airfield", "Base", "Station", "Stadium", "Arena", "Complex", "Bridge", "Tower",
-    "Towers", "Hall", "Palace", "Square", "Street", "Avenue", "Road", "Highway", "Pad",
-    "Memorial", "Cathedral", "Mosque", "Temple", "Building", "Prison", "Museum", "Center",
+    "Airport",
+    "Airfield",
+    "Base",
+    "Station",
+    "Stadium",
+    "Arena",
+    "Complex",
+    "Bridge",
+    "Tower",
+    "Towers",
+    "Hall",
+    "Palace",
+    "Square",
+    "Street",
+    "Avenue",
+    "Road",
+    "Highway",
+    "Pad",
+    "Memorial",
+    "Cathedral",
+    "Mosque",
+    "Temple",
+    "Building",
+    "Prison",
+    "Museum",
+    "Center",
     "Centre",
 ];
 
@@ -101,7 +124,9 @@ fn is_facility(name: &str, last: &str) -> bool {
     FACILITY_OVER_ORG.contains(&last)
         && !name.contains(" for ")
         && !name.contains(" of ")
-        && !["Research", "Medical", "Policy", "Council"].iter().any(|w| name.contains(w))
+        && !["Research", "Medical", "Policy", "Council"]
+            .iter()
+            .any(|w| name.contains(w))
 }
 
 fn last_word(name: &str) -> &str {

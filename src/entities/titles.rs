@@ -13,7 +13,12 @@ use crate::text::span::Span;
 const PERSON: usize = 0;
 
 /// Applies the pass to the PERSON names; other names pass unchanged.
-pub fn strip(text: &str, sentences: &[Vec<(usize, usize)>], gaz: &Gazetteer, names: Vec<Coarse>) -> Vec<Coarse> {
+pub fn strip(
+    text: &str,
+    sentences: &[Vec<(usize, usize)>],
+    gaz: &Gazetteer,
+    names: Vec<Coarse>,
+) -> Vec<Coarse> {
     let tokens: Vec<(usize, usize)> = sentences.iter().flatten().copied().collect();
     let mut out = Vec::with_capacity(names.len());
     for mut c in names {

@@ -144,7 +144,7 @@ fn single_letter_before(s: &str) -> bool {
     let mut it = s.chars().rev();
     let last = it.next();
     let before = it.next();
-    last.is_some_and(char::is_alphabetic) && before.is_none_or(|b| b == '.')
+    last.is_some_and(char::is_alphabetic) && before.map_or(true, |b| b == '.')
 }
 
 /// Whether the last token closes a sentence. Abbreviations never do: "U.S.

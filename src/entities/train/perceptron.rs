@@ -77,7 +77,10 @@ pub fn train(docs: &[Doc], gaz: &Gazetteer, opts: &Options) -> Weights {
         match &mut total {
             None => total = Some(w),
             Some(t) => {
-                t.emission.iter_mut().zip(&w.emission).for_each(|(a, b)| *a += b);
+                t.emission
+                    .iter_mut()
+                    .zip(&w.emission)
+                    .for_each(|(a, b)| *a += b);
                 for (ra, rb) in t.transition.iter_mut().zip(&w.transition) {
                     ra.iter_mut().zip(rb).for_each(|(a, b)| *a += b);
                 }

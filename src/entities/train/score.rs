@@ -135,18 +135,6 @@ impl Scores {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn normalise_strips_the_and_possessive() {
-        let text = "the Kremlin’s view";
-        let s = normalise(text, Span::new(0, 15));
-        assert_eq!(s.slice(text), "Kremlin");
-    }
-}
-
 /// Scores a tagger end to end on documents: the tagger tokenizes the raw text
 /// itself and its byte spans are compared with the gold spans.
 pub fn evaluate(tagger: &crate::entities::Tagger, docs: &[super::corpus::Doc]) -> Scores {
@@ -188,4 +176,16 @@ pub fn errors(tagger: &crate::entities::Tagger, d: &super::corpus::Doc) -> Strin
         out.push('\n');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalise_strips_the_and_possessive() {
+        let text = "the Kremlin’s view";
+        let s = normalise(text, Span::new(0, 15));
+        assert_eq!(s.slice(text), "Kremlin");
+    }
 }
