@@ -38,7 +38,7 @@ fn main() {
             .report("wikigold held-out (every 5th article)")
     );
     if errors {
-        for d in &splits.gum_news {
+        for d in splits.gum_news.iter().chain(&splits.wikigold_heldout) {
             print!("{}", score::errors(&tagger, d));
         }
     }

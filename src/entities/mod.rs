@@ -21,6 +21,7 @@ pub mod hash;
 pub mod labels;
 pub mod model;
 pub mod ontonotes;
+pub mod teams;
 pub mod titles;
 pub mod token_info;
 pub mod tokenize;
@@ -106,7 +107,8 @@ impl Tagger {
     /// Names with OntoNotes labels, after the document-level passes.
     pub fn tag(&self, text: &str, sentences: &[Vec<(usize, usize)>]) -> Vec<NameMention> {
         let coarse = titles::strip(text, sentences, self.gaz, self.coarse(text, sentences));
-        let coarse = consistency::apply(text, sentences, coarse);
+        let mut coarse = consistency::apply(text, sentences, coarse);
+        teams::retype(text, sentences, self.gaz, &mut coarse);
         coarse
             .into_iter()
             .map(|c| NameMention {
