@@ -91,7 +91,7 @@ impl Tagger {
             model::viterbi(&em, self.model.transitions(), &mut scratch, &mut tags);
             for (a, b, ty) in labels::spans(&tags) {
                 let confidence = (a..b)
-                    .map(|t| local_probability(&em[t], tags[t]))
+                    .map(|t| model::tag_probability(&em, self.model.transitions(), &tags, t))
                     .fold(1f32, f32::min);
                 out.push(Coarse {
                     span: Span::new(sent[a].0, sent[b - 1].1),
@@ -118,13 +118,6 @@ impl Tagger {
             })
             .collect()
     }
-}
-
-/// The softmax probability of `tag` among one token's emission scores.
-fn local_probability(em: &[f32; NUM_TAGS], tag: usize) -> f32 {
-    let max = em.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-    let sum: f32 = em.iter().map(|&e| (e - max).exp()).sum();
-    (em[tag] - max).exp() / sum
 }
 
 /// Names in `text`, given the byte spans of its word tokens, sentence by sentence.

@@ -248,3 +248,28 @@ pub fn viterbi(
         tag = back[i][tag] as usize;
     }
 }
+
+/// Perceptron scores are margins, not log-probabilities: this spreads them out
+/// so that confidences rank names (uncalibrated).
+const TEMPERATURE: f32 = 10.0;
+
+/// The probability of token `t`'s decoded tag against the other tags, its
+/// neighbours' tags held fixed (a softmax over emission plus both transitions):
+/// a cheap stand-in for the marginal, used as the name's confidence.
+pub fn tag_probability(
+    emissions: &[[f32; NUM_TAGS]],
+    transitions: &[[f32; NUM_TAGS]],
+    tags: &[usize],
+    t: usize,
+) -> f32 {
+    let prev = if t == 0 { NUM_TAGS } else { tags[t - 1] };
+    let score = |tag: usize| {
+        let next = tags.get(t + 1).map_or(0.0, |&n| transitions[tag][n]);
+        emissions[t][tag] + transitions[prev][tag] + next
+    };
+    let chosen = score(tags[t]);
+    let sum: f32 = (0..NUM_TAGS)
+        .map(|tag| ((score(tag) - chosen) / TEMPERATURE).exp())
+        .sum();
+    1.0 / sum
+}

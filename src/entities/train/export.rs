@@ -19,18 +19,9 @@ pub struct Stats {
 pub fn export(weights: &Weights, keep: usize) -> (Vec<u8>, Stats) {
     let rows = weights.emission.chunks_exact(NUM_TAGS);
     let nonzero_features = rows.clone().filter(|r| r.iter().any(|&w| w != 0.0)).count();
-    // one scale: the 99.99th percentile of |w| maps to 127, larger values clamp
-    let mut mags: Vec<f32> = weights
-        .emission
-        .iter()
-        .map(|w| w.abs())
-        .filter(|&w| w > 0.0)
-        .collect();
-    mags.sort_by(f32::total_cmp);
-    let top = mags
-        .get(mags.len().saturating_sub(1 + mags.len() / 10_000))
-        .copied()
-        .unwrap_or(1.0);
+    // one scale, from the largest weight: clamping even the top 0.01% of
+    // weights (bias-like features) distorted decoding badly
+    let top = weights.emission.iter().fold(0f32, |m, w| m.max(w.abs()));
     let scale = top / 127.0;
     let quantise = |row: &[f32]| -> [i8; NUM_TAGS] {
         std::array::from_fn(|t| (row[t] / scale).round().clamp(-127.0, 127.0) as i8)
