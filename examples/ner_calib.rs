@@ -1,3 +1,5 @@
+//! Accuracy of the tagger's confidences by bucket on the GUM news documents.
+//! cargo run --release --example ner_calib
 use article_annotator::entities::train::{corpus, score};
 use article_annotator::entities::{tokenize, Tagger};
 fn main() {

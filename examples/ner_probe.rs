@@ -1,3 +1,5 @@
+//! Prints the coarse and final names the committed tagger finds in its argument.
+//! cargo run --release --example ner_probe -- "Vladimir Putin met NATO officials."
 fn main() {
     let text = std::env::args().nth(1).unwrap();
     let t = article_annotator::entities::Tagger::shared();

@@ -1,3 +1,5 @@
+//! Per-token emission scores and the transition matrix of the committed model.
+//! cargo run --release --example ner_scores -- "Vladimir Putin met Shoigu."
 use article_annotator::entities::{
     features, gazetteer::Gazetteer, model::Model, tokenize, MODEL_BYTES,
 };

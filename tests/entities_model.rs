@@ -2,7 +2,7 @@
 //! (the real corpora are not needed).
 
 use article_annotator::entities::gazetteer::Gazetteer;
-use article_annotator::entities::labels::{begin, inside, O};
+use article_annotator::entities::labels::{encode, O};
 use article_annotator::entities::tokenize;
 use article_annotator::entities::train::corpus::Doc;
 use article_annotator::entities::train::{export, perceptron};
@@ -32,18 +32,23 @@ fn doc(text: &str, tags: &[usize]) -> Doc {
     }
 }
 
+/// Tags from pieces: a name `(type, length)` or an outside word (`None`).
+fn tags(pieces: &[Option<(usize, usize)>]) -> Vec<usize> {
+    pieces
+        .iter()
+        .flat_map(|p| p.map_or(vec![O], |(t, n)| encode(t, n)))
+        .collect()
+}
+
 fn corpus() -> Vec<Doc> {
-    let (p, l) = (0, 2);
+    let (p, l) = (Some((0, 2)), Some((2, 1)));
     vec![
         doc(
             "Anna Berg lives in Oslo .",
-            &[begin(p), inside(p), O, O, begin(l), O],
+            &tags(&[p, None, None, l, None]),
         ),
-        doc("Oslo is cold .", &[begin(l), O, O, O]),
-        doc(
-            "Karl Lind visited Oslo .",
-            &[begin(p), inside(p), O, begin(l), O],
-        ),
+        doc("Oslo is cold .", &tags(&[l, None, None, None])),
+        doc("Karl Lind visited Oslo .", &tags(&[p, None, l, None])),
     ]
 }
 

@@ -241,7 +241,9 @@ pub fn viterbi(
         }
     }
     let last = score[n - 1];
-    let mut tag = (0..NUM_TAGS).fold(0, |b, t| if last[t] > last[b] { t } else { b });
+    let mut tag = (0..NUM_TAGS)
+        .filter(|&t| labels::can_end(t))
+        .fold(0, |b, t| if last[t] > last[b] { t } else { b });
     out.resize(n, 0);
     for i in (0..n).rev() {
         out[i] = tag;

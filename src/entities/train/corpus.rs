@@ -107,10 +107,7 @@ fn tag(
             let last = s.iter().position(|&(_, b)| b == g.span.end);
             if let (Some(f), Some(l)) = (first, last) {
                 if f <= l && tags[si][f..=l].iter().all(|&t| t == O) {
-                    tags[si][f] = labels::begin(ty);
-                    for t in &mut tags[si][f + 1..=l] {
-                        *t = labels::inside(ty);
-                    }
+                    tags[si][f..=l].copy_from_slice(&labels::encode(ty, l + 1 - f));
                     found = true;
                 }
                 break;
