@@ -18,6 +18,9 @@ use super::Coarse;
 use crate::text::span::Span;
 
 const PERSON: usize = 0;
+/// Summed confidence a name needs before pass 3 copies it to untagged
+/// repeats: one doubtful guess should not spread through a document.
+const MIN_VOTE: f32 = 0.5;
 /// Longest name (in tokens) that pass 3 looks for.
 const MAX_LEN: usize = 6;
 
@@ -109,7 +112,8 @@ pub fn apply(text: &str, sentences: &[Vec<(usize, usize)>], mut names: Vec<Coars
             if covered[i..i + len].iter().any(|&c| c) {
                 continue;
             }
-            if let Some(v) = votes.get(&phrase(&toks[i..i + len])) {
+            let vote = votes.get(&phrase(&toks[i..i + len]));
+            if let Some(v) = vote.filter(|v| v[best(v)] >= MIN_VOTE) {
                 found = Some((len, best(v)));
                 break;
             }
