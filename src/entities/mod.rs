@@ -18,6 +18,7 @@ pub mod consistency;
 pub mod features;
 pub mod gazetteer;
 pub mod hash;
+pub mod hyphenated;
 pub mod labels;
 pub mod model;
 pub mod ontonotes;
@@ -107,6 +108,7 @@ impl Tagger {
     /// Names with OntoNotes labels, after the document-level passes.
     pub fn tag(&self, text: &str, sentences: &[Vec<(usize, usize)>]) -> Vec<NameMention> {
         let coarse = titles::strip(text, sentences, self.gaz, self.coarse(text, sentences));
+        let coarse = hyphenated::apply(text, sentences, coarse);
         let mut coarse = consistency::apply(text, sentences, coarse);
         teams::retype(text, sentences, self.gaz, &mut coarse);
         coarse
