@@ -17,7 +17,8 @@ pub fn is_given_name(word: &str) -> bool {
     let Some((a, b)) = word.split_once('-') else {
         return false;
     };
-    let short = |s: &str| (2..=6).contains(&s.chars().count()) && s.chars().all(char::is_alphabetic);
+    let short =
+        |s: &str| (2..=6).contains(&s.chars().count()) && s.chars().all(char::is_alphabetic);
     short(a)
         && short(b)
         && a.starts_with(char::is_uppercase)
@@ -45,12 +46,21 @@ pub fn apply(text: &str, sentences: &[Vec<(usize, usize)>], mut names: Vec<Coars
             continue;
         }
         let (surname, given) = (tokens[i - 1], tokens[i]);
-        if names.iter().any(|c| c.span.contains(Span::new(surname.0, given.1))) {
+        if names
+            .iter()
+            .any(|c| c.span.contains(Span::new(surname.0, given.1)))
+        {
             continue;
         }
-        if let Some(c) = names.iter_mut().find(|c| c.span.end == surname.1 && c.ty == PERSON) {
+        if let Some(c) = names
+            .iter_mut()
+            .find(|c| c.span.end == surname.1 && c.ty == PERSON)
+        {
             c.span.end = given.1; // "Leung" → "Leung Kwok-hung"
-        } else if !names.iter().any(|c| c.span.overlaps(Span::new(surname.0, given.1))) {
+        } else if !names
+            .iter()
+            .any(|c| c.span.overlaps(Span::new(surname.0, given.1)))
+        {
             added.push(Coarse {
                 span: Span::new(surname.0, given.1),
                 ty: PERSON,
@@ -73,7 +83,13 @@ mod tests {
         for w in ["Kwok-hung", "Chun-yu", "Wai-ching", "Min-Woo", "Hee-Chan"] {
             assert!(is_given_name(w), "{w}");
         }
-        for w in ["Procter-Gamble", "all-girl", "Hewlett-Packard", "Re-run1", "NATO-led"] {
+        for w in [
+            "Procter-Gamble",
+            "all-girl",
+            "Hewlett-Packard",
+            "Re-run1",
+            "NATO-led",
+        ] {
             assert!(!is_given_name(w), "{w}");
         }
     }
@@ -82,7 +98,11 @@ mod tests {
     fn extends_and_adds() {
         let text = "Leung Kwok-hung met Yau Wai-ching.";
         let sentences = tokenize::sentences(text);
-        let names = vec![Coarse { span: Span::new(0, 5), ty: PERSON, confidence: 0.9 }];
+        let names = vec![Coarse {
+            span: Span::new(0, 5),
+            ty: PERSON,
+            confidence: 0.9,
+        }];
         let out = apply(text, &sentences, names);
         let got: Vec<&str> = out.iter().map(|c| c.span.slice(text)).collect();
         assert_eq!(got, vec!["Leung Kwok-hung", "Yau Wai-ching"]);

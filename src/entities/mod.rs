@@ -22,6 +22,7 @@ pub mod hyphenated;
 pub mod labels;
 pub mod model;
 pub mod ontonotes;
+pub mod split;
 pub mod teams;
 pub mod titles;
 pub mod token_info;
@@ -109,6 +110,7 @@ impl Tagger {
     pub fn tag(&self, text: &str, sentences: &[Vec<(usize, usize)>]) -> Vec<NameMention> {
         let coarse = titles::strip(text, sentences, self.gaz, self.coarse(text, sentences));
         let coarse = hyphenated::apply(text, sentences, coarse);
+        let coarse = split::apply(text, sentences, self.gaz, coarse);
         let mut coarse = consistency::apply(text, sentences, coarse);
         teams::retype(text, sentences, self.gaz, &mut coarse);
         coarse
