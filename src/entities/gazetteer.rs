@@ -113,7 +113,7 @@ pub struct Gazetteer {
     max_len: usize,
 }
 
-const SEED: u64 = 0x5eed_6a2e_77ee_0001;
+pub const SEED: u64 = 0x5eed_6a2e_77ee_0001;
 
 /// The phrase hash of a sequence of lower-case token hashes.
 fn phrase_hash(tokens: impl Iterator<Item = u64>) -> u64 {
@@ -155,8 +155,13 @@ impl Gazetteer {
 
     /// The lists a whole phrase belongs to (as begin bits).
     pub fn lookup(&self, phrase: &str) -> u32 {
-        let toks: Vec<(usize, usize)> = tokenize::sentences(phrase).into_iter().flatten().collect();
-        let h = phrase_hash(toks.iter().map(|&(s, e)| hash::lower(&phrase[s..e])));
+        let h = phrase_hash(tokenize::words(phrase).map(|(s, e)| hash::lower(&phrase[s..e])));
+        self.lookup_hash(h)
+    }
+
+    /// The lists of a phrase given its phrase hash (fold of `pair` from [`SEED`]
+    /// over the tokens' lower-case hashes), as begin bits.
+    pub fn lookup_hash(&self, h: u64) -> u32 {
         self.phrases.get(&h).map_or(0, |b| b & !PREFIX)
     }
 

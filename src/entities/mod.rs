@@ -22,6 +22,7 @@ pub mod hyphenated;
 pub mod labels;
 pub mod model;
 pub mod ontonotes;
+pub mod safety_net;
 pub mod split;
 pub mod teams;
 pub mod titles;
@@ -111,7 +112,8 @@ impl Tagger {
         let coarse = titles::strip(text, sentences, self.gaz, self.coarse(text, sentences));
         let coarse = hyphenated::apply(text, sentences, coarse);
         let coarse = split::apply(text, sentences, self.gaz, coarse);
-        let mut coarse = consistency::apply(text, sentences, coarse);
+        let coarse = consistency::apply(text, sentences, coarse);
+        let mut coarse = safety_net::apply(text, sentences, self.gaz, coarse);
         teams::retype(text, sentences, self.gaz, &mut coarse);
         coarse
             .into_iter()

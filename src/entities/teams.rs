@@ -109,7 +109,8 @@ pub fn retype(
     gaz: &Gazetteer,
     names: &mut [Coarse],
 ) {
-    if !names.iter().any(|c| c.ty == PLACE) || !is_sports_report(text, sentences) {
+    let is_country = |c: &Coarse| gaz.lookup(c.span.slice(text)) & List::Country.begin_bit() != 0;
+    if !names.iter().any(|c| c.ty == PLACE && is_country(c)) || !is_sports_report(text, sentences) {
         return;
     }
     let tokens: Vec<(usize, usize)> = sentences.iter().flatten().copied().collect();

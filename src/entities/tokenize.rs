@@ -48,6 +48,25 @@ pub fn sentences(text: &str) -> Vec<Vec<(usize, usize)>> {
     out
 }
 
+/// The tokens of `text`, ignoring sentence breaks, without allocating (for
+/// look-ups of short phrases).
+pub fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while let Some(c) = text[i..].chars().next() {
+            if c.is_whitespace() {
+                i += c.len_utf8();
+                continue;
+            }
+            let end = token_end(text, i);
+            let tok = (i, end);
+            i = end;
+            return Some(tok);
+        }
+        None
+    })
+}
+
 /// Abbreviations that keep their period (lower-case, without the period).
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "col", "lt", "sgt",
