@@ -3,7 +3,7 @@
 //! decoding) plus document-level consistency and OntoNotes labelling.
 //!
 //! ```
-//! let text = "Vladimir Putin met NATO officials in Brussels. Putin said little.";
+//! let text = "Russian President Vladimir Putin met NATO officials in Brussels. Putin said little.";
 //! let names = article_annotator::entities::tag_text(text);
 //! let found: Vec<(&str, &str)> = names.iter().map(|m| (m.span.slice(text), m.label)).collect();
 //! assert!(found.contains(&("Vladimir Putin", "PERSON")));

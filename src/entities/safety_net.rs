@@ -19,7 +19,10 @@ const MAX_LEN: usize = 6;
 fn type_of(lists: u32) -> Option<usize> {
     if lists & List::Org.begin_bit() != 0 {
         Some(ORG)
-    } else if lists & (List::Country.begin_bit() | List::City.begin_bit() | List::Region.begin_bit()) != 0 {
+    } else if lists
+        & (List::Country.begin_bit() | List::City.begin_bit() | List::Region.begin_bit())
+        != 0
+    {
         Some(PLACE)
     } else {
         None
@@ -35,7 +38,12 @@ fn acronym(w: &str) -> bool {
 }
 
 /// Adds list names the tagger missed; names stay sorted by position.
-pub fn apply(text: &str, sentences: &[Vec<(usize, usize)>], gaz: &Gazetteer, mut names: Vec<Coarse>) -> Vec<Coarse> {
+pub fn apply(
+    text: &str,
+    sentences: &[Vec<(usize, usize)>],
+    gaz: &Gazetteer,
+    mut names: Vec<Coarse>,
+) -> Vec<Coarse> {
     // built only if a one-word candidate turns up (rarely)
     let lower_used = std::cell::OnceCell::<HashMapU64<()>>::new();
     let is_lower_used = |w: &str| {
@@ -81,7 +89,11 @@ pub fn apply(text: &str, sentences: &[Vec<(usize, usize)>], gaz: &Gazetteer, mut
                 && !names.iter().any(|c| c.span.overlaps(span))
                 && !(single && is_lower_used(w(i)));
             if ok {
-                added.push(Coarse { span, ty, confidence: 0.5 });
+                added.push(Coarse {
+                    span,
+                    ty,
+                    confidence: 0.5,
+                });
             }
             i = end;
         }
@@ -97,15 +109,23 @@ mod tests {
     use crate::entities::tokenize;
 
     fn added(text: &str) -> Vec<String> {
-        apply(text, &tokenize::sentences(text), Gazetteer::get(), Vec::new())
-            .into_iter()
-            .map(|c| c.span.slice(text).to_string())
-            .collect()
+        apply(
+            text,
+            &tokenize::sentences(text),
+            Gazetteer::get(),
+            Vec::new(),
+        )
+        .into_iter()
+        .map(|c| c.span.slice(text).to_string())
+        .collect()
     }
 
     #[test]
     fn finds_listed_names() {
-        assert_eq!(added("Officials in Malaysia and the World Health Organization agreed."), vec!["Malaysia", "World Health Organization"]);
+        assert_eq!(
+            added("Officials in Malaysia and the World Health Organization agreed."),
+            vec!["Malaysia", "World Health Organization"]
+        );
         assert_eq!(added("The report by WHO was late."), vec!["WHO"]);
     }
 

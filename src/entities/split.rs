@@ -45,11 +45,19 @@ pub fn apply(
             out.push(c);
             continue;
         }
-        // PERSON … of …
-        if c.ty == PERSON {
+        let list = |k: usize, l: List| gaz.lookup_one(hash::lower(word(k))) & l.begin_bit() != 0;
+        // PERSON … of …, or a name that starts like a person's ("Alvin Yeung of …")
+        let place = List::Country.begin_bit() | List::City.begin_bit() | List::Region.begin_bit();
+        let person_like = c.ty == PERSON
+            || (list(first, List::FirstName)
+                && gaz.lookup_one(hash::lower(word(first))) & place == 0
+                && !list(first + 1, List::OrgCue)
+                && !list(first + 1, List::LocCue));
+        if person_like {
             if let Some(k) = (first + 1..end - 1).find(|&k| word(k) == "of") {
                 out.push(Coarse {
                     span: Span::new(c.span.start, tokens[k - 1].1),
+                    ty: PERSON,
                     ..c
                 });
                 let rest = Span::new(tokens[k + 1].0, c.span.end);
@@ -62,18 +70,26 @@ pub fn apply(
                 continue;
             }
         }
-        // [place or organisation] [first name …]
+        // [place or organisation] [first name …], or [… Council] [Xx Xx] at the end
         let cut = (first + 1..end - 1).find(|&k| {
-            let is_first_name =
-                gaz.lookup_one(hash::lower(word(k))) & List::FirstName.begin_bit() != 0;
-            is_first_name
-                && word(k + 1).starts_with(char::is_uppercase)
-                && place_or_org(gaz.lookup(&text[c.span.start..tokens[k - 1].1])).is_some()
+            let rest_capitalised = (k..end).all(|j| word(j).starts_with(char::is_uppercase));
+            let after_known = list(k, List::FirstName)
+                && place_or_org(gaz.lookup(&text[c.span.start..tokens[k - 1].1])).is_some();
+            let after_cue = k + 2 == end
+                && list(k - 1, List::OrgCue)
+                && !list(k, List::OrgCue)
+                && !list(k + 1, List::OrgCue)
+                && !list(k, List::PersonTitle);
+            rest_capitalised && (after_known || after_cue)
         });
         match cut {
             Some(k) => {
                 let head = Span::new(c.span.start, tokens[k - 1].1);
-                let ty = place_or_org(gaz.lookup(head.slice(text))).unwrap_or(c.ty);
+                let ty = place_or_org(gaz.lookup(head.slice(text))).unwrap_or(if c.ty == PERSON {
+                    ORG
+                } else {
+                    c.ty
+                });
                 out.push(Coarse {
                     span: head,
                     ty,
@@ -139,7 +155,38 @@ mod tests {
     }
 
     #[test]
+    fn organisation_then_person() {
+        let got = run(
+            "said Refugee Council Enver Solomon today",
+            "Refugee Council Enver Solomon",
+            ORG,
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Refugee Council".into(), ORG),
+                ("Enver Solomon".into(), PERSON)
+            ]
+        );
+        let got = run(
+            "Alvin Yeung of Civic Party won.",
+            "Alvin Yeung of Civic Party",
+            ORG,
+        );
+        assert_eq!(
+            got,
+            vec![("Alvin Yeung".into(), PERSON), ("Civic Party".into(), ORG)]
+        );
+    }
+
+    #[test]
     fn organisations_keep_of() {
+        let got = run(
+            "the Virginia Museum of Fine Arts",
+            "Virginia Museum of Fine Arts",
+            ORG,
+        );
+        assert_eq!(got, vec![("Virginia Museum of Fine Arts".into(), ORG)]);
         let got = run("the Bank of England said", "Bank of England", ORG);
         assert_eq!(got, vec![("Bank of England".into(), ORG)]);
         let got = run(
