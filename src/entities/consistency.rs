@@ -8,7 +8,8 @@
 //!    a one-word name that is a person part becomes PERSON;
 //! 2. repeated names take the type with most summed confidence;
 //! 3. untagged capitalised words or word sequences equal to a person part or to
-//!    a name tagged elsewhere become names too — unless the word is also used
+//!    a name tagged elsewhere become names too ("Mohib said" after "Hamdullah
+//!    Mohib", even at a sentence start) — unless the word is also used
 //!    lower-case in the document ("Will" vs "will").
 
 use super::gazetteer::HashMapU64;
@@ -28,7 +29,6 @@ struct Tok {
     span: (usize, usize),
     lower: u64,
     cap: bool,
-    initial: bool,
 }
 
 fn phrase(toks: &[Tok]) -> u64 {
@@ -39,14 +39,13 @@ fn phrase(toks: &[Tok]) -> u64 {
 pub fn apply(text: &str, sentences: &[Vec<(usize, usize)>], mut names: Vec<Coarse>) -> Vec<Coarse> {
     let toks: Vec<Tok> = sentences
         .iter()
-        .flat_map(|s| s.iter().enumerate())
-        .map(|(i, &(a, b))| {
+        .flat_map(|s| s.iter())
+        .map(|&(a, b)| {
             let w = &text[a..b];
             Tok {
                 span: (a, b),
                 lower: hash::lower(w),
                 cap: w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 1,
-                initial: i == 0,
             }
         })
         .collect();
@@ -118,7 +117,7 @@ pub fn apply(text: &str, sentences: &[Vec<(usize, usize)>], mut names: Vec<Coars
                 break;
             }
         }
-        if found.is_none() && person_part.contains_key(&toks[i].lower) && !toks[i].initial {
+        if found.is_none() && person_part.contains_key(&toks[i].lower) {
             found = Some((1, PERSON));
         }
         if let Some((len, ty)) = found {
