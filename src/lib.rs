@@ -16,6 +16,7 @@
 pub mod analysis;
 mod annotator;
 pub mod claims;
+pub mod entities;
 pub mod options;
 pub mod output;
 pub mod quotes;

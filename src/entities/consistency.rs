@@ -1,0 +1,137 @@
+//! Document-level consistency: a name keeps one type through a document, and a
+//! person's later short mentions inherit the full mention's type.
+//!
+//! News introduces "Vladimir Putin" once and says "Putin" after; the tagger
+//! sees each sentence alone and may miss or mislabel the short forms. Three
+//! passes over the model's names:
+//! 1. every capitalised word of a multi-word PERSON name is a person part;
+//!    a one-word name that is a person part becomes PERSON;
+//! 2. repeated names take the type with most summed confidence;
+//! 3. untagged capitalised words or word sequences equal to a person part or to
+//!    a name tagged elsewhere become names too ("Mohib said" after "Hamdullah
+//!    Mohib", even at a sentence start) — unless the word is also used
+//!    lower-case in the document ("Will" vs "will").
+
+use super::gazetteer::HashMapU64;
+use super::hash::{self, pair};
+use super::labels::TYPES;
+use super::Coarse;
+use crate::text::span::Span;
+
+const PERSON: usize = 0;
+/// Summed confidence a name needs before pass 3 copies it to untagged
+/// repeats: one doubtful guess should not spread through a document.
+const MIN_VOTE: f32 = 0.5;
+/// Longest name (in tokens) that pass 3 looks for.
+const MAX_LEN: usize = 6;
+
+struct Tok {
+    span: (usize, usize),
+    lower: u64,
+    cap: bool,
+}
+
+fn phrase(toks: &[Tok]) -> u64 {
+    toks.iter().fold(0x0c0_515e, |h, t| pair(h, t.lower))
+}
+
+/// Applies the three passes; names come back sorted by position.
+pub fn apply(text: &str, sentences: &[Vec<(usize, usize)>], mut names: Vec<Coarse>) -> Vec<Coarse> {
+    let toks: Vec<Tok> = sentences
+        .iter()
+        .flat_map(|s| s.iter())
+        .map(|&(a, b)| {
+            let w = &text[a..b];
+            Tok {
+                span: (a, b),
+                lower: hash::lower(w),
+                cap: w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 1,
+            }
+        })
+        .collect();
+    let mut lower_used = HashMapU64::<()>::default();
+    for (t, w) in toks.iter().zip(sentences.iter().flatten()) {
+        if text[w.0..w.1]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+        {
+            lower_used.insert(t.lower, ());
+        }
+    }
+    // tokens are in text order: find a name's tokens by binary search
+    let range = |c: &Coarse| -> Option<(usize, usize)> {
+        let a = toks
+            .binary_search_by_key(&c.span.start, |t| t.span.0)
+            .ok()?;
+        let b = toks.binary_search_by_key(&c.span.end, |t| t.span.1).ok()?;
+        (a <= b).then_some((a, b + 1))
+    };
+
+    // 1. person parts
+    let mut person_part = HashMapU64::<()>::default();
+    for c in names.iter().filter(|c| c.ty == PERSON) {
+        if let Some((a, b)) = range(c).filter(|(a, b)| b - a >= 2) {
+            for t in toks[a..b].iter().filter(|t| t.cap) {
+                person_part.insert(t.lower, ());
+            }
+        }
+    }
+    // 2. votes per name
+    let mut votes = HashMapU64::<[f32; TYPES.len()]>::default();
+    for c in &names {
+        if let Some((a, b)) = range(c) {
+            votes.entry(phrase(&toks[a..b])).or_default()[c.ty] += c.confidence.max(0.05);
+        }
+    }
+    let best = |v: &[f32; TYPES.len()]| {
+        (0..TYPES.len())
+            .max_by(|&x, &y| v[x].total_cmp(&v[y]))
+            .unwrap_or(0)
+    };
+    let mut covered = vec![false; toks.len()];
+    for c in &mut names {
+        let Some((a, b)) = range(c) else { continue };
+        covered[a..b].iter_mut().for_each(|x| *x = true);
+        if b - a == 1 && person_part.contains_key(&toks[a].lower) {
+            c.ty = PERSON;
+        } else if let Some(v) = votes.get(&phrase(&toks[a..b])) {
+            c.ty = best(v);
+        }
+    }
+    // 3. untagged repeats
+    let mut i = 0;
+    while i < toks.len() {
+        if covered[i] || !toks[i].cap || lower_used.contains_key(&toks[i].lower) {
+            i += 1;
+            continue;
+        }
+        let mut found = None;
+        for len in (1..=MAX_LEN.min(toks.len() - i)).rev() {
+            if covered[i..i + len].iter().any(|&c| c) {
+                continue;
+            }
+            let vote = votes.get(&phrase(&toks[i..i + len]));
+            if let Some(v) = vote.filter(|v| v[best(v)] >= MIN_VOTE) {
+                found = Some((len, best(v)));
+                break;
+            }
+        }
+        if found.is_none() && person_part.contains_key(&toks[i].lower) {
+            found = Some((1, PERSON));
+        }
+        if let Some((len, ty)) = found {
+            let span = Span::new(toks[i].span.0, toks[i + len - 1].span.1);
+            names.push(Coarse {
+                span,
+                ty,
+                confidence: 0.5,
+            });
+            i += len;
+        } else {
+            i += 1;
+        }
+    }
+    names.sort_by_key(|c| c.span);
+    names
+}

@@ -1,0 +1,195 @@
+//! Name lists (gazetteers) and cue-word lists, matched on token sequences.
+//!
+//! The lists are plain text in `data/gazetteers/` (generated ones by
+//! `scripts/gazetteers.sh`, hand-curated ones with a header saying why), embedded
+//! with `include_str!`. They feed the model as features — a list says "this could
+//! be a country", the context decides — and decide the fine OntoNotes label at
+//! output time. Matching is case-insensitive over the tokenizer's tokens, with
+//! phrases hashed token by token, so a look-up allocates nothing.
+
+use super::hash::{self, pair};
+use super::tokenize;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+/// The lists, in bit order. `Gazetteer::bits` sets bit `2c` where a match of
+/// list `c` begins and bit `2c + 1` on its later tokens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum List {
+    Country,
+    City,
+    Region,
+    Demonym,
+    Norp,
+    Org,
+    FirstName,
+    LastName,
+    OrgCue,
+    LocCue,
+    PersonTitle,
+}
+
+/// Every list with its embedded text.
+pub const LISTS: [(List, &str); 11] = [
+    (
+        List::Country,
+        include_str!("../../data/gazetteers/country.txt"),
+    ),
+    (List::City, include_str!("../../data/gazetteers/city.txt")),
+    (
+        List::Region,
+        include_str!("../../data/gazetteers/region.txt"),
+    ),
+    (
+        List::Demonym,
+        include_str!("../../data/gazetteers/demonym.txt"),
+    ),
+    (List::Norp, include_str!("../../data/gazetteers/norp.txt")),
+    (List::Org, include_str!("../../data/gazetteers/org.txt")),
+    (
+        List::FirstName,
+        include_str!("../../data/gazetteers/first_name.txt"),
+    ),
+    (
+        List::LastName,
+        include_str!("../../data/gazetteers/last_name.txt"),
+    ),
+    (
+        List::OrgCue,
+        include_str!("../../data/gazetteers/org_cue.txt"),
+    ),
+    (
+        List::LocCue,
+        include_str!("../../data/gazetteers/loc_cue.txt"),
+    ),
+    (
+        List::PersonTitle,
+        include_str!("../../data/gazetteers/person_title.txt"),
+    ),
+];
+
+impl List {
+    pub const fn begin_bit(self) -> u32 {
+        1 << (2 * self as u32)
+    }
+    pub const fn inside_bit(self) -> u32 {
+        1 << (2 * self as u32 + 1)
+    }
+    /// Both bits: the token is anywhere in a match.
+    pub const fn any_bit(self) -> u32 {
+        self.begin_bit() | self.inside_bit()
+    }
+}
+
+/// Keys are already hashes: pass them through.
+#[derive(Default)]
+pub struct PassThrough(u64);
+
+impl Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+pub type HashMapU64<V> = HashMap<u64, V, BuildHasherDefault<PassThrough>>;
+
+/// Marks a phrase hash that starts a longer entry, so matching can stop early.
+const PREFIX: u32 = 1 << 31;
+
+/// The compiled lists: phrase hash → bit set of the lists holding that phrase
+/// (plus [`PREFIX`] for proper prefixes of longer entries).
+pub struct Gazetteer {
+    phrases: HashMapU64<u32>,
+    /// Longest phrase, in tokens.
+    max_len: usize,
+}
+
+pub const SEED: u64 = 0x5eed_6a2e_77ee_0001;
+
+/// The phrase hash of a sequence of lower-case token hashes.
+fn phrase_hash(tokens: impl Iterator<Item = u64>) -> u64 {
+    tokens.fold(SEED, pair)
+}
+
+impl Gazetteer {
+    /// The shared, lazily compiled gazetteer.
+    pub fn get() -> &'static Gazetteer {
+        static G: OnceLock<Gazetteer> = OnceLock::new();
+        G.get_or_init(|| Gazetteer::from_lists(&LISTS))
+    }
+
+    pub fn from_lists(lists: &[(List, &str)]) -> Gazetteer {
+        let mut phrases = HashMapU64::default();
+        let mut max_len = 1;
+        for &(list, text) in lists {
+            for line in text.lines().map(str::trim) {
+                if line.is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                let toks: Vec<(usize, usize)> =
+                    tokenize::sentences(line).into_iter().flatten().collect();
+                max_len = max_len.max(toks.len());
+                let mut h = SEED;
+                for (k, &(s, e)) in toks.iter().enumerate() {
+                    h = pair(h, hash::lower(&line[s..e]));
+                    let bit = if k + 1 == toks.len() {
+                        list.begin_bit()
+                    } else {
+                        PREFIX
+                    };
+                    *phrases.entry(h).or_insert(0) |= bit;
+                }
+            }
+        }
+        Gazetteer { phrases, max_len }
+    }
+
+    /// The lists a whole phrase belongs to (as begin bits).
+    pub fn lookup(&self, phrase: &str) -> u32 {
+        let h = phrase_hash(tokenize::words(phrase).map(|(s, e)| hash::lower(&phrase[s..e])));
+        self.lookup_hash(h)
+    }
+
+    /// The lists of a phrase given its phrase hash (fold of `pair` from [`SEED`]
+    /// over the tokens' lower-case hashes), as begin bits.
+    pub fn lookup_hash(&self, h: u64) -> u32 {
+        self.phrases.get(&h).map_or(0, |b| b & !PREFIX)
+    }
+
+    /// The lists a single token belongs to (as begin bits), by its lower-case hash.
+    pub fn lookup_one(&self, lower: u64) -> u32 {
+        self.phrases
+            .get(&pair(SEED, lower))
+            .map_or(0, |b| b & !PREFIX)
+    }
+
+    /// Per-token list bits for one sentence, given each token's lower-case hash.
+    /// Every match of every length is marked (overlaps allowed): the model weighs them.
+    pub fn bits(&self, lower: &[u64], out: &mut Vec<u32>) {
+        out.clear();
+        out.resize(lower.len(), 0);
+        for start in 0..lower.len() {
+            let mut h = SEED;
+            for end in start..lower.len().min(start + self.max_len) {
+                h = pair(h, lower[end]);
+                let Some(&bits) = self.phrases.get(&h) else {
+                    break;
+                };
+                let begin_bits = bits & !PREFIX;
+                out[start] |= begin_bits;
+                for o in &mut out[start + 1..=end] {
+                    *o |= begin_bits << 1;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+//! Romanised East Asian names: "Leung Kwok-hung", "Yau Wai-ching", "Kim Min-woo".
+//! A short capitalised surname followed by a hyphenated given name whose
+//! second half is lower-case ("Kwok-hung") is a shape the training data almost
+//! never shows, so the tagger stops at the surname or misses the name. This
+//! pass extends a PERSON name that stops right before such a given name, and
+//! adds the surname + given name pair when no name covers it.
+
+use super::Coarse;
+use crate::text::span::Span;
+
+const PERSON: usize = 0;
+
+/// "Kwok-hung", "Chun-yu", "Wai-ching", "Min-Woo": two alphabetic halves of
+/// 2–6 letters, the first capitalised, the second lower-case (or capitalised
+/// and at most 4 letters, as Korean names are often written).
+pub fn is_given_name(word: &str) -> bool {
+    let Some((a, b)) = word.split_once('-') else {
+        return false;
+    };
+    let short =
+        |s: &str| (2..=6).contains(&s.chars().count()) && s.chars().all(char::is_alphabetic);
+    short(a)
+        && short(b)
+        && a.starts_with(char::is_uppercase)
+        && a.chars().skip(1).all(char::is_lowercase)
+        && (b.chars().all(char::is_lowercase)
+            || b.chars().count() <= 4
+                && b.starts_with(char::is_uppercase)
+                && b.chars().skip(1).all(char::is_lowercase))
+}
+
+/// A one-syllable-ish capitalised surname: "Leung", "Yau", "Wong", "Kim".
+fn is_surname(word: &str) -> bool {
+    (2..=6).contains(&word.chars().count())
+        && word.starts_with(char::is_uppercase)
+        && word.chars().skip(1).all(char::is_lowercase)
+}
+
+/// Applies the pass; names stay sorted by position.
+pub fn apply(text: &str, sentences: &[Vec<(usize, usize)>], mut names: Vec<Coarse>) -> Vec<Coarse> {
+    let tokens: Vec<(usize, usize)> = sentences.iter().flatten().copied().collect();
+    let word = |i: usize| &text[tokens[i].0..tokens[i].1];
+    let mut added = Vec::new();
+    for i in 1..tokens.len() {
+        if !is_given_name(word(i)) || !is_surname(word(i - 1)) {
+            continue;
+        }
+        let (surname, given) = (tokens[i - 1], tokens[i]);
+        if names
+            .iter()
+            .any(|c| c.span.contains(Span::new(surname.0, given.1)))
+        {
+            continue;
+        }
+        if let Some(c) = names
+            .iter_mut()
+            .find(|c| c.span.end == surname.1 && c.ty == PERSON)
+        {
+            c.span.end = given.1; // "Leung" → "Leung Kwok-hung"
+        } else if !names
+            .iter()
+            .any(|c| c.span.overlaps(Span::new(surname.0, given.1)))
+        {
+            added.push(Coarse {
+                span: Span::new(surname.0, given.1),
+                ty: PERSON,
+                confidence: 0.5,
+            });
+        }
+    }
+    names.extend(added);
+    names.sort_by_key(|c| c.span);
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::tokenize;
+
+    #[test]
+    fn given_names() {
+        for w in ["Kwok-hung", "Chun-yu", "Wai-ching", "Min-Woo", "Hee-Chan"] {
+            assert!(is_given_name(w), "{w}");
+        }
+        for w in [
+            "Procter-Gamble",
+            "all-girl",
+            "Hewlett-Packard",
+            "Re-run1",
+            "NATO-led",
+        ] {
+            assert!(!is_given_name(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn extends_and_adds() {
+        let text = "Leung Kwok-hung met Yau Wai-ching.";
+        let sentences = tokenize::sentences(text);
+        let names = vec![Coarse {
+            span: Span::new(0, 5),
+            ty: PERSON,
+            confidence: 0.9,
+        }];
+        let out = apply(text, &sentences, names);
+        let got: Vec<&str> = out.iter().map(|c| c.span.slice(text)).collect();
+        assert_eq!(got, vec!["Leung Kwok-hung", "Yau Wai-ching"]);
+    }
+}

@@ -1,0 +1,137 @@
+//! Names in text: a learned sequence tagger (averaged perceptron over hashed
+//! word, shape, affix, context, gazetteer and document features; Viterbi
+//! decoding) plus document-level consistency and OntoNotes labelling.
+//!
+//! ```
+//! let text = "Russian President Vladimir Putin met NATO officials in Brussels. Putin said little.";
+//! let names = article_annotator::entities::tag_text(text);
+//! let found: Vec<(&str, &str)> = names.iter().map(|m| (m.span.slice(text), m.label)).collect();
+//! assert!(found.contains(&("Vladimir Putin", "PERSON")));
+//! ```
+//!
+//! Layout: `tokenize` (the one tokenizer boundary), `token_info` + `features`
+//! (shared by training and inference), `gazetteer`, `model` (weights + Viterbi),
+//! `consistency` (document-level fixes), `ontonotes` (fine labels), `train`
+//! (native only: corpora, trainer, writer, scorer).
+
+pub mod consistency;
+pub mod features;
+pub mod gazetteer;
+pub mod hash;
+pub mod hyphenated;
+pub mod labels;
+pub mod model;
+pub mod ontonotes;
+pub mod safety_net;
+pub mod split;
+pub mod teams;
+pub mod titles;
+pub mod token_info;
+pub mod tokenize;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod train;
+
+use crate::text::span::Span;
+use gazetteer::Gazetteer;
+use labels::NUM_TAGS;
+use model::Model;
+use std::sync::OnceLock;
+
+/// The committed weights (see data/ner/README.md for how they were made).
+pub static MODEL_BYTES: &[u8] = include_bytes!("../../data/ner/model.bin");
+
+/// A name found in the text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NameMention {
+    pub span: Span,
+    /// An OntoNotes label: PERSON, NORP, FAC, ORG, GPE, LOC, EVENT, or MISC
+    /// for names of no other type.
+    pub label: &'static str,
+    /// The model's belief in the span and label, in 0..=1.
+    pub confidence: f32,
+}
+
+/// A name in the model's four coarse types, before the document-level passes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Coarse {
+    pub span: Span,
+    /// Index into [`labels::TYPES`].
+    pub ty: usize,
+    pub confidence: f32,
+}
+
+/// The model and lists, loaded once.
+pub struct Tagger {
+    model: Model,
+    gaz: &'static Gazetteer,
+}
+
+impl Tagger {
+    pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, model::FormatError> {
+        Ok(Tagger {
+            model: Model::from_bytes(bytes, features::KEY_BITS)?,
+            gaz: Gazetteer::get(),
+        })
+    }
+
+    /// The shared tagger over the committed weights.
+    pub fn shared() -> &'static Tagger {
+        static T: OnceLock<Tagger> = OnceLock::new();
+        T.get_or_init(|| Tagger::from_bytes(MODEL_BYTES).expect("committed NER weights are valid"))
+    }
+
+    /// The model's names, before document-level passes.
+    pub fn coarse(&self, text: &str, sentences: &[Vec<(usize, usize)>]) -> Vec<Coarse> {
+        let feats = features::document(text, sentences, self.gaz);
+        let mut out = Vec::new();
+        let mut em: Vec<[f32; NUM_TAGS]> = Vec::new();
+        let mut tags = Vec::new();
+        let mut scratch = model::Scratch::default();
+        let mut first = 0;
+        for sent in sentences {
+            em.clear();
+            em.extend((0..sent.len()).map(|t| self.model.emissions(feats.token(first + t))));
+            model::viterbi(&em, self.model.transitions(), &mut scratch, &mut tags);
+            for (a, b, ty) in labels::spans(&tags) {
+                let confidence = (a..b)
+                    .map(|t| model::tag_probability(&em, self.model.transitions(), &tags, t))
+                    .fold(1f32, f32::min);
+                out.push(Coarse {
+                    span: Span::new(sent[a].0, sent[b - 1].1),
+                    ty,
+                    confidence,
+                });
+            }
+            first += sent.len();
+        }
+        out
+    }
+
+    /// Names with OntoNotes labels, after the document-level passes.
+    pub fn tag(&self, text: &str, sentences: &[Vec<(usize, usize)>]) -> Vec<NameMention> {
+        let coarse = titles::strip(text, sentences, self.gaz, self.coarse(text, sentences));
+        let coarse = hyphenated::apply(text, sentences, coarse);
+        let coarse = split::apply(text, sentences, self.gaz, coarse);
+        let coarse = consistency::apply(text, sentences, coarse);
+        let mut coarse = safety_net::apply(text, sentences, self.gaz, coarse);
+        teams::retype(text, sentences, self.gaz, &mut coarse);
+        coarse
+            .into_iter()
+            .map(|c| NameMention {
+                span: c.span,
+                label: ontonotes::label(c.span.slice(text), c.ty, self.gaz),
+                confidence: c.confidence,
+            })
+            .collect()
+    }
+}
+
+/// Names in `text`, given the byte spans of its word tokens, sentence by sentence.
+pub fn tag_names(text: &str, sentences: &[Vec<(usize, usize)>]) -> Vec<NameMention> {
+    Tagger::shared().tag(text, sentences)
+}
+
+/// Names in `text`, tokenized with this module's own tokenizer.
+pub fn tag_text(text: &str) -> Vec<NameMention> {
+    tag_names(text, &tokenize::sentences(text))
+}

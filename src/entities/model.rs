@@ -1,0 +1,277 @@
+//! The sequence model at inference: a linear scorer over hashed features plus
+//! tag-transition weights, decoded with Viterbi under BIO constraints.
+//!
+//! Weights file (`data/ner/model.bin`, little-endian), written by
+//! `crate::entities::train::export`:
+//!
+//! ```text
+//! "NER1" | key_bits u32 | num_tags u32 | scale f32 | n_keys u32
+//! transitions: (num_tags + 1) × num_tags f32   (row num_tags = sentence start)
+//! keys: n_keys ascending, as LEB128 varint deltas
+//! weights: num_tags planes of n_keys i8 (tag-major, so zero runs compress)
+//! ```
+//!
+//! A key's score for a tag is `weight × scale`; keys not in the file score 0.
+
+use super::labels::{self, NUM_TAGS};
+
+/// A loaded model.
+pub struct Model {
+    scale: f32,
+    transitions: Vec<[f32; NUM_TAGS]>,
+    /// Open-addressing table (key and weights side by side: one cache line
+    /// per probe).
+    slots: Vec<Slot>,
+    shift: u32,
+    /// One bit per possible key: most features of a text are not in the model,
+    /// and this 256 KB filter answers them from cache instead of the table.
+    present: Vec<u64>,
+}
+
+#[derive(Clone, Copy)]
+#[repr(C, align(16))]
+struct Slot {
+    /// EMPTY when free.
+    key: u32,
+    weights: [i8; NUM_TAGS],
+}
+
+const EMPTY: u32 = u32::MAX;
+
+/// Why a weights file was refused.
+#[derive(Debug, PartialEq, Eq)]
+pub struct FormatError(pub &'static str);
+
+struct Reader<'a>(&'a [u8]);
+
+impl Reader<'_> {
+    fn take(&mut self, n: usize) -> Result<&[u8], FormatError> {
+        if self.0.len() < n {
+            return Err(FormatError("truncated"));
+        }
+        let (head, rest) = self.0.split_at(n);
+        self.0 = rest;
+        Ok(head)
+    }
+    fn u32(&mut self) -> Result<u32, FormatError> {
+        Ok(u32::from_le_bytes(
+            self.take(4)?.try_into().map_err(|_| FormatError("u32"))?,
+        ))
+    }
+    fn f32(&mut self) -> Result<f32, FormatError> {
+        Ok(f32::from_bits(self.u32()?))
+    }
+    fn varint(&mut self) -> Result<u32, FormatError> {
+        let mut v = 0u32;
+        for shift in (0..35).step_by(7) {
+            let b = self.take(1)?[0];
+            v |= u32::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return Ok(v);
+            }
+        }
+        Err(FormatError("varint too long"))
+    }
+}
+
+impl Model {
+    /// Parses a weights file.
+    pub fn from_bytes(bytes: &[u8], key_bits: u32) -> Result<Model, FormatError> {
+        let mut r = Reader(bytes);
+        if r.take(4)? != b"NER1" {
+            return Err(FormatError("bad magic"));
+        }
+        if r.u32()? != key_bits {
+            return Err(FormatError("key bits differ from the feature extractor's"));
+        }
+        if r.u32()? as usize != NUM_TAGS {
+            return Err(FormatError("tag count differs"));
+        }
+        let scale = r.f32()?;
+        let n = r.u32()? as usize;
+        let mut transitions = vec![[0f32; NUM_TAGS]; NUM_TAGS + 1];
+        for row in &mut transitions {
+            for w in row.iter_mut() {
+                *w = r.f32()?;
+            }
+        }
+        let mut keys = Vec::with_capacity(n);
+        let mut prev = 0u32;
+        for _ in 0..n {
+            prev = prev.wrapping_add(r.varint()?);
+            keys.push(prev);
+        }
+        let mut weights = vec![[0i8; NUM_TAGS]; n];
+        for tag in 0..NUM_TAGS {
+            let plane = r.take(n)?;
+            for (row, &b) in weights.iter_mut().zip(plane) {
+                row[tag] = b as i8;
+            }
+        }
+        // load factor between 1/3 and 2/3: small enough to stay in cache
+        let cap = (n + n / 2).next_power_of_two().max(16);
+        let mut model = Model {
+            scale,
+            transitions: constrained(&transitions),
+            slots: vec![
+                Slot {
+                    key: EMPTY,
+                    weights: [0; NUM_TAGS]
+                };
+                cap
+            ],
+            shift: 64 - cap.trailing_zeros(),
+            present: vec![0; (1usize << key_bits).div_ceil(64)],
+        };
+        for (k, w) in keys.into_iter().zip(weights) {
+            let Some(bits) = model.present.get_mut(k as usize / 64) else {
+                return Err(FormatError("key out of range"));
+            };
+            *bits |= 1 << (k % 64);
+            let mut s = model.slot_of(k);
+            while model.slots[s].key != EMPTY {
+                s = (s + 1) & (cap - 1);
+            }
+            model.slots[s] = Slot { key: k, weights: w };
+        }
+        Ok(model)
+    }
+
+    #[inline]
+    fn slot_of(&self, key: u32) -> usize {
+        (u64::from(key).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+    }
+
+    #[inline]
+    fn row(&self, key: u32) -> Option<&[i8; NUM_TAGS]> {
+        if self.present[key as usize / 64] & (1 << (key % 64)) == 0 {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut s = self.slot_of(key);
+        loop {
+            let slot = &self.slots[s];
+            if slot.key == key {
+                return Some(&slot.weights);
+            }
+            if slot.key == EMPTY {
+                return None;
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    /// Emission scores of one token.
+    pub fn emissions(&self, keys: &[u32]) -> [f32; NUM_TAGS] {
+        let mut acc = [0i32; NUM_TAGS];
+        for &k in keys {
+            if let Some(row) = self.row(k) {
+                for (a, &w) in acc.iter_mut().zip(row) {
+                    *a += i32::from(w);
+                }
+            }
+        }
+        acc.map(|a| a as f32 * self.scale)
+    }
+
+    pub fn transition(&self, prev: Option<usize>, next: usize) -> f32 {
+        self.transitions[prev.unwrap_or(NUM_TAGS)][next]
+    }
+
+    pub fn transitions(&self) -> &[[f32; NUM_TAGS]] {
+        &self.transitions
+    }
+}
+
+/// Transition weights with the BIO constraints folded in (forbidden moves
+/// score −∞), so that decoding has no branches.
+pub fn constrained(transitions: &[[f32; NUM_TAGS]]) -> Vec<[f32; NUM_TAGS]> {
+    let mut out = transitions.to_vec();
+    for (prev, row) in out.iter_mut().enumerate() {
+        let prev = (prev < NUM_TAGS).then_some(prev);
+        for (tag, w) in row.iter_mut().enumerate() {
+            if !labels::allowed(prev, tag) {
+                *w = f32::NEG_INFINITY;
+            }
+        }
+    }
+    out
+}
+
+/// Reusable decoding buffers.
+#[derive(Default)]
+pub struct Scratch {
+    score: Vec<[f32; NUM_TAGS]>,
+    back: Vec<[u8; NUM_TAGS]>,
+}
+
+/// The best tag sequence for per-token emission scores under `transitions`
+/// (from [`constrained`]; row `NUM_TAGS` is the sentence start).
+pub fn viterbi(
+    emissions: &[[f32; NUM_TAGS]],
+    transitions: &[[f32; NUM_TAGS]],
+    scratch: &mut Scratch,
+    out: &mut Vec<usize>,
+) {
+    out.clear();
+    let n = emissions.len();
+    if n == 0 {
+        return;
+    }
+    let Scratch { score, back } = scratch;
+    score.clear();
+    score.resize(n, [0.0; NUM_TAGS]);
+    back.clear();
+    back.resize(n, [0; NUM_TAGS]);
+    for tag in 0..NUM_TAGS {
+        score[0][tag] = emissions[0][tag] + transitions[NUM_TAGS][tag];
+    }
+    for i in 1..n {
+        let prev_scores = score[i - 1];
+        for tag in 0..NUM_TAGS {
+            let mut best = (f32::NEG_INFINITY, 0u8);
+            for (prev, &p) in prev_scores.iter().enumerate() {
+                let s = p + transitions[prev][tag];
+                if s > best.0 {
+                    best = (s, prev as u8);
+                }
+            }
+            score[i][tag] = best.0 + emissions[i][tag];
+            back[i][tag] = best.1;
+        }
+    }
+    let last = score[n - 1];
+    let mut tag = (0..NUM_TAGS)
+        .filter(|&t| labels::can_end(t))
+        .fold(0, |b, t| if last[t] > last[b] { t } else { b });
+    out.resize(n, 0);
+    for i in (0..n).rev() {
+        out[i] = tag;
+        tag = back[i][tag] as usize;
+    }
+}
+
+/// Perceptron scores are margins, not log-probabilities: this spreads them out
+/// so that confidences rank names (uncalibrated).
+const TEMPERATURE: f32 = 10.0;
+
+/// The probability of token `t`'s decoded tag against the other tags, its
+/// neighbours' tags held fixed (a softmax over emission plus both transitions):
+/// a cheap stand-in for the marginal, used as the name's confidence.
+pub fn tag_probability(
+    emissions: &[[f32; NUM_TAGS]],
+    transitions: &[[f32; NUM_TAGS]],
+    tags: &[usize],
+    t: usize,
+) -> f32 {
+    let prev = if t == 0 { NUM_TAGS } else { tags[t - 1] };
+    let score = |tag: usize| {
+        let next = tags.get(t + 1).map_or(0.0, |&n| transitions[tag][n]);
+        emissions[t][tag] + transitions[prev][tag] + next
+    };
+    let chosen = score(tags[t]);
+    let sum: f32 = (0..NUM_TAGS)
+        .map(|tag| ((score(tag) - chosen) / TEMPERATURE).exp())
+        .sum();
+    1.0 / sum
+}

@@ -1,0 +1,204 @@
+//! From the model's four coarse types to OntoNotes labels.
+//!
+//! The training corpora disagree on places (GUM: every place and facility is
+//! LOC; UNER: a country acting is ORG) and have no NORP, so the fine split is
+//! made here, from the lists: a place is FAC when its last word is a facility
+//! word, LOC when it is a natural feature or continent, else GPE; a MISC name
+//! is NORP when it is a demonym or group word, EVENT when it ends in an event
+//! word.
+
+use super::gazetteer::{Gazetteer, List};
+
+/// Last words of facility names (OntoNotes FAC).
+const FACILITY: &[&str] = &[
+    "Airport",
+    "Avenue",
+    "Bridge",
+    "Castle",
+    "Cathedral",
+    "Hall",
+    "Highway",
+    "Museum",
+    "Palace",
+    "Plaza",
+    "Road",
+    "Square",
+    "Stadium",
+    "Station",
+    "Street",
+    "Temple",
+    "Tower",
+    "Arena",
+    "Center",
+    "Centre",
+    "Hospital",
+    "Prison",
+    "Building",
+    "Church",
+    "Mosque",
+    "Library",
+];
+
+/// Last words of natural places (OntoNotes LOC).
+const NATURAL: &[&str] = &[
+    "Basin",
+    "Bay",
+    "Beach",
+    "Canyon",
+    "Coast",
+    "Desert",
+    "Gulf",
+    "Hill",
+    "Hills",
+    "Island",
+    "Islands",
+    "Lake",
+    "Mountain",
+    "Mountains",
+    "Ocean",
+    "Peninsula",
+    "River",
+    "Sea",
+    "Valley",
+    "Strait",
+    "Forest",
+    "Falls",
+    "Glacier",
+];
+
+/// Last words of events.
+const EVENT: &[&str] = &[
+    "War",
+    "Games",
+    "Olympics",
+    "Cup",
+    "Championship",
+    "Championships",
+    "Summit",
+    "Festival",
+    "Election",
+    "Elections",
+    "Revolution",
+    "Conference",
+    "Expo",
+    "Prix",
+    "Open",
+    "Crisis",
+];
+
+/// Last words that make a name a building or site even when the model read it
+/// as an organisation ("Kennedy Space Center", "Dulles International Airport").
+const FACILITY_OVER_ORG: &[&str] = &[
+    "Airport",
+    "Airfield",
+    "Base",
+    "Station",
+    "Stadium",
+    "Arena",
+    "Complex",
+    "Bridge",
+    "Tower",
+    "Towers",
+    "Hall",
+    "Palace",
+    "Square",
+    "Street",
+    "Avenue",
+    "Road",
+    "Highway",
+    "Pad",
+    "Memorial",
+    "Cathedral",
+    "Mosque",
+    "Temple",
+    "Building",
+    "Prison",
+    "Museum",
+    "Center",
+    "Centre",
+];
+
+/// Whether an ORG-typed name is really a facility. A "Center for …" or a
+/// research or medical centre is an organisation.
+fn is_facility(name: &str, last: &str) -> bool {
+    FACILITY_OVER_ORG.contains(&last)
+        && !name.contains(" for ")
+        && !name.contains(" of ")
+        && !["Research", "Medical", "Policy", "Council"]
+            .iter()
+            .any(|w| name.contains(w))
+}
+
+fn last_word(name: &str) -> &str {
+    name.rsplit([' ', '-']).next().unwrap_or(name)
+}
+
+/// The OntoNotes label of a name of coarse type `ty` (index into `labels::TYPES`).
+pub fn label(name: &str, ty: usize, gaz: &Gazetteer) -> &'static str {
+    let last = last_word(name);
+    match ty {
+        0 => "PERSON",
+        1 if is_facility(name, last) => "FAC",
+        1 => "ORG",
+        2 => {
+            let lists = gaz.lookup(name);
+            if lists & (List::Country.begin_bit() | List::City.begin_bit()) != 0 {
+                "GPE"
+            } else if FACILITY.contains(&last) {
+                "FAC"
+            } else if NATURAL.contains(&last)
+                || lists & List::Region.begin_bit() != 0 && !is_us_state(name, gaz)
+            {
+                "LOC"
+            } else {
+                "GPE"
+            }
+        }
+        _ => {
+            let lists = gaz.lookup(name);
+            if lists & (List::Demonym.begin_bit() | List::Norp.begin_bit()) != 0 {
+                "NORP"
+            } else if EVENT.contains(&last) {
+                "EVENT"
+            } else {
+                "MISC"
+            }
+        }
+    }
+}
+
+/// US states are in the region list with continents; states are GPEs.
+fn is_us_state(name: &str, _gaz: &Gazetteer) -> bool {
+    !matches!(
+        name,
+        "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn places() {
+        let g = Gazetteer::get();
+        assert_eq!(label("France", 2, g), "GPE");
+        assert_eq!(label("Moscow", 2, g), "GPE");
+        assert_eq!(label("Texas", 2, g), "GPE");
+        assert_eq!(label("Heathrow Airport", 2, g), "FAC");
+        assert_eq!(label("Hudson River", 2, g), "LOC");
+        assert_eq!(label("Europe", 2, g), "LOC");
+        assert_eq!(label("Kennedy Space Center", 1, g), "FAC");
+        assert_eq!(label("Center for Disease Control", 1, g), "ORG");
+        assert_eq!(label("Pew Research Center", 1, g), "ORG");
+    }
+
+    #[test]
+    fn misc() {
+        let g = Gazetteer::get();
+        assert_eq!(label("Russian", 3, g), "NORP");
+        assert_eq!(label("Muslims", 3, g), "NORP");
+        assert_eq!(label("World War", 3, g), "EVENT");
+        assert_eq!(label("iPhone", 3, g), "MISC");
+    }
+}

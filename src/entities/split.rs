@@ -1,0 +1,199 @@
+//! Splitting names the tagger ran together.
+//!
+//! - A person's name does not continue with "of": "Alvin Yeung of Civic Party"
+//!   is "Alvin Yeung" (PERSON) of "Civic Party" (an organisation, or a place
+//!   when the lists say so). Titles of nobility ("Catherine of Aragon") are the
+//!   rare exception and lose their tail.
+//! - A known place or organisation directly followed by a known first name
+//!   starts a new name: "Washington Chris Gregoire" (a role written without a
+//!   comma, "governor of Washington Chris Gregoire").
+
+use super::gazetteer::{Gazetteer, List};
+use super::hash;
+use super::Coarse;
+use crate::text::span::Span;
+
+const PERSON: usize = 0;
+const ORG: usize = 1;
+const PLACE: usize = 2;
+
+fn place_or_org(lists: u32) -> Option<usize> {
+    let places = List::Country.begin_bit() | List::City.begin_bit() | List::Region.begin_bit();
+    if lists & places != 0 {
+        Some(PLACE)
+    } else if lists & List::Org.begin_bit() != 0 {
+        Some(ORG)
+    } else {
+        None
+    }
+}
+
+/// Applies both splits; names stay sorted by position.
+pub fn apply(
+    text: &str,
+    sentences: &[Vec<(usize, usize)>],
+    gaz: &Gazetteer,
+    names: Vec<Coarse>,
+) -> Vec<Coarse> {
+    let tokens: Vec<(usize, usize)> = sentences.iter().flatten().copied().collect();
+    let word = |i: usize| &text[tokens[i].0..tokens[i].1];
+    let mut out = Vec::with_capacity(names.len());
+    for c in names {
+        let first = tokens.partition_point(|&(s, _)| s < c.span.start);
+        let end = tokens.partition_point(|&(_, e)| e <= c.span.end);
+        if end <= first + 1 {
+            out.push(c);
+            continue;
+        }
+        let list = |k: usize, l: List| gaz.lookup_one(hash::lower(word(k))) & l.begin_bit() != 0;
+        // PERSON … of …, or a name that starts like a person's ("Alvin Yeung of …")
+        let place = List::Country.begin_bit() | List::City.begin_bit() | List::Region.begin_bit();
+        let person_like = c.ty == PERSON
+            || (list(first, List::FirstName)
+                && gaz.lookup_one(hash::lower(word(first))) & place == 0
+                && !list(first + 1, List::OrgCue)
+                && !list(first + 1, List::LocCue));
+        if person_like {
+            if let Some(k) = (first + 1..end - 1).find(|&k| word(k) == "of") {
+                out.push(Coarse {
+                    span: Span::new(c.span.start, tokens[k - 1].1),
+                    ty: PERSON,
+                    ..c
+                });
+                let rest = Span::new(tokens[k + 1].0, c.span.end);
+                let ty = place_or_org(gaz.lookup(rest.slice(text))).unwrap_or(ORG);
+                out.push(Coarse {
+                    span: rest,
+                    ty,
+                    ..c
+                });
+                continue;
+            }
+        }
+        // [place or organisation] [first name …], or [… Council] [Xx Xx] at the end
+        let cut = (first + 1..end - 1).find(|&k| {
+            let rest_capitalised = (k..end).all(|j| word(j).starts_with(char::is_uppercase));
+            let after_known = list(k, List::FirstName)
+                && place_or_org(gaz.lookup(&text[c.span.start..tokens[k - 1].1])).is_some();
+            let after_cue = k + 2 == end
+                && list(k - 1, List::OrgCue)
+                && !list(k, List::OrgCue)
+                && !list(k + 1, List::OrgCue)
+                && !list(k, List::PersonTitle);
+            rest_capitalised && (after_known || after_cue)
+        });
+        match cut {
+            Some(k) => {
+                let head = Span::new(c.span.start, tokens[k - 1].1);
+                let ty = place_or_org(gaz.lookup(head.slice(text))).unwrap_or(if c.ty == PERSON {
+                    ORG
+                } else {
+                    c.ty
+                });
+                out.push(Coarse {
+                    span: head,
+                    ty,
+                    ..c
+                });
+                out.push(Coarse {
+                    span: Span::new(tokens[k].0, c.span.end),
+                    ty: PERSON,
+                    ..c
+                });
+            }
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::tokenize;
+
+    fn run(text: &str, name: &str, ty: usize) -> Vec<(String, usize)> {
+        let start = text.find(name).unwrap();
+        let names = vec![Coarse {
+            span: Span::new(start, start + name.len()),
+            ty,
+            confidence: 0.9,
+        }];
+        apply(text, &tokenize::sentences(text), Gazetteer::get(), names)
+            .into_iter()
+            .map(|c| (c.span.slice(text).to_string(), c.ty))
+            .collect()
+    }
+
+    #[test]
+    fn person_of_organisation() {
+        let got = run(
+            "Alvin Yeung of Civic Party won.",
+            "Alvin Yeung of Civic Party",
+            PERSON,
+        );
+        assert_eq!(
+            got,
+            vec![("Alvin Yeung".into(), PERSON), ("Civic Party".into(), ORG)]
+        );
+    }
+
+    #[test]
+    fn place_then_person() {
+        let got = run(
+            "the governor of Washington Chris Gregoire said",
+            "Washington Chris Gregoire",
+            PLACE,
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Washington".into(), PLACE),
+                ("Chris Gregoire".into(), PERSON)
+            ]
+        );
+    }
+
+    #[test]
+    fn organisation_then_person() {
+        let got = run(
+            "said Refugee Council Enver Solomon today",
+            "Refugee Council Enver Solomon",
+            ORG,
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Refugee Council".into(), ORG),
+                ("Enver Solomon".into(), PERSON)
+            ]
+        );
+        let got = run(
+            "Alvin Yeung of Civic Party won.",
+            "Alvin Yeung of Civic Party",
+            ORG,
+        );
+        assert_eq!(
+            got,
+            vec![("Alvin Yeung".into(), PERSON), ("Civic Party".into(), ORG)]
+        );
+    }
+
+    #[test]
+    fn organisations_keep_of() {
+        let got = run(
+            "the Virginia Museum of Fine Arts",
+            "Virginia Museum of Fine Arts",
+            ORG,
+        );
+        assert_eq!(got, vec![("Virginia Museum of Fine Arts".into(), ORG)]);
+        let got = run("the Bank of England said", "Bank of England", ORG);
+        assert_eq!(got, vec![("Bank of England".into(), ORG)]);
+        let got = run(
+            "at Georgetown University today",
+            "Georgetown University",
+            ORG,
+        );
+        assert_eq!(got, vec![("Georgetown University".into(), ORG)]);
+    }
+}

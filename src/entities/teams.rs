@@ -1,0 +1,171 @@
+//! National teams: in a match report, "Sweden defeated South Korea 1 – 0" names
+//! two teams (organisations, in OntoNotes as in GUM), not two countries. The
+//! tagger reads each sentence alone and sees places; this pass looks at the
+//! whole document. When it reads as a sports report (score lines, or several
+//! sports words), country names typed as places become ORG — except after a
+//! place preposition ("played in Russia").
+
+use super::gazetteer::{Gazetteer, List};
+use super::hash;
+use super::Coarse;
+
+const PLACE: usize = 2;
+const ORG: usize = 1;
+
+/// Words typical of match reports (lower-case). Hand-curated.
+const SPORTS_WORDS: &[&str] = &[
+    "match",
+    "goal",
+    "goals",
+    "scored",
+    "coach",
+    "referee",
+    "penalty",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "tournament",
+    "league",
+    "innings",
+    "wicket",
+    "quarter-final",
+    "semi-final",
+    "quarterfinal",
+    "semifinal",
+    "halftime",
+    "half-time",
+    "kickoff",
+    "defender",
+    "squad",
+    "fixture",
+];
+
+/// Words after which a country is a place even in a match report.
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "from", "to", "across", "throughout", "inside"];
+
+/// A byte that continues a number or word ("1.5", "2,000", "5%", "x2").
+fn is_number_part(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, b'.' | b',' | b'%')
+}
+
+/// Whether the bytes after a digit continue the number ("5%", "0.5", "2,000").
+fn continues_number(rest: &[u8]) -> bool {
+    match rest {
+        [c, ..] if c.is_ascii_alphanumeric() || *c == b'%' => true,
+        [b'.' | b',', d, ..] => d.is_ascii_digit(),
+        _ => false,
+    }
+}
+
+/// Whether `text` contains at least two score lines ("1 – 0", "3-2", "2:1").
+fn score_lines(text: &str) -> usize {
+    let b = text.as_bytes();
+    let mut n = 0;
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() && (i == 0 || !is_number_part(b[i - 1])) {
+            let mut j = i + 1;
+            while j < b.len() && b[j] == b' ' {
+                j += 1;
+            }
+            let dash = text[j..].chars().next();
+            if matches!(dash, Some('-' | '–' | '—' | ':')) {
+                let mut k = j + dash.map_or(1, char::len_utf8);
+                while k < b.len() && b[k] == b' ' {
+                    k += 1;
+                }
+                let one_digit =
+                    k < b.len() && b[k].is_ascii_digit() && !continues_number(&b[k + 1..]);
+                if one_digit && b[i + 1..j].iter().all(|&c| c == b' ') {
+                    n += 1;
+                    i = k + 1;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    n
+}
+
+/// Whether the document reads as a sports report.
+pub fn is_sports_report(text: &str, sentences: &[Vec<(usize, usize)>]) -> bool {
+    let words: usize = sentences
+        .iter()
+        .flatten()
+        .filter(|&&(a, b)| {
+            SPORTS_WORDS
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(&text[a..b]))
+        })
+        .count();
+    score_lines(text) >= 2 || words >= 4
+}
+
+/// Retypes country names as teams in sports reports.
+pub fn retype(
+    text: &str,
+    sentences: &[Vec<(usize, usize)>],
+    gaz: &Gazetteer,
+    names: &mut [Coarse],
+) {
+    let is_country = |c: &Coarse| gaz.lookup(c.span.slice(text)) & List::Country.begin_bit() != 0;
+    if !names.iter().any(|c| c.ty == PLACE && is_country(c)) || !is_sports_report(text, sentences) {
+        return;
+    }
+    let tokens: Vec<(usize, usize)> = sentences.iter().flatten().copied().collect();
+    for c in names.iter_mut().filter(|c| c.ty == PLACE) {
+        if gaz.lookup(c.span.slice(text)) & List::Country.begin_bit() == 0 {
+            continue;
+        }
+        let i = tokens.partition_point(|&(s, _)| s < c.span.start);
+        let prev = i.checked_sub(1).map(|p| &text[tokens[p].0..tokens[p].1]);
+        let after_the = prev.is_some_and(|p| p.eq_ignore_ascii_case("the"));
+        let before = if after_the {
+            i.checked_sub(2)
+        } else {
+            i.checked_sub(1)
+        };
+        let place = before.is_some_and(|p| {
+            let w = hash::lower(&text[tokens[p].0..tokens[p].1]);
+            PLACE_PREPOSITIONS.iter().any(|q| hash::lower(q) == w)
+        });
+        if !place {
+            c.ty = ORG;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::tokenize;
+
+    #[test]
+    fn score_lines_are_counted() {
+        assert_eq!(score_lines("Sweden 1 – 0 Korea; Belgium 3-0 Panama"), 2);
+        assert_eq!(score_lines("In 2018-19 the budget rose 1.5-2 percent"), 0);
+    }
+
+    #[test]
+    fn match_report_countries_become_teams() {
+        let text = "Sweden defeated South Korea 1 – 0 in Russia. Belgium beat Panama 3 – 0.";
+        let sentences = tokenize::sentences(text);
+        let find = |s: &str| text.find(s).unwrap();
+        let mk = |s: &str| Coarse {
+            span: crate::text::span::Span::new(find(s), find(s) + s.len()),
+            ty: PLACE,
+            confidence: 1.0,
+        };
+        let mut names = vec![mk("Sweden"), mk("South Korea"), mk("Russia"), mk("Belgium")];
+        retype(text, &sentences, Gazetteer::get(), &mut names);
+        let types: Vec<usize> = names.iter().map(|c| c.ty).collect();
+        assert_eq!(types, vec![ORG, ORG, PLACE, ORG]);
+    }
+
+    #[test]
+    fn other_documents_keep_places() {
+        let text = "Sweden and Belgium signed a trade deal in Brussels on Monday.";
+        assert!(!is_sports_report(text, &tokenize::sentences(text)));
+    }
+}

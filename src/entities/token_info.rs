@@ -1,0 +1,115 @@
+//! What the feature templates need to know about each token, computed once per
+//! token without allocating: hashes of its lower-case form, shape, prefixes and
+//! suffixes, and a few orthographic flags.
+
+use super::hash::{self, normalise_char, Fnv};
+
+/// Per-token facts, all hashes allocation-free.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct TokInfo {
+    pub lower: u64,
+    /// Compressed shape: upper → X, lower → x, digit → d, repeats collapsed ("Xx", "X.X.").
+    pub shape: u64,
+    pub prefix: [u64; 2],
+    pub suffix: [u64; 3],
+    /// First character is upper-case.
+    pub cap: bool,
+    /// First character is lower-case.
+    pub lower_initial: bool,
+    /// Every letter upper-case, at least two letters.
+    pub all_caps: bool,
+    pub has_digit: bool,
+    /// No letter or digit at all.
+    pub punct: bool,
+    pub chars: u8,
+}
+
+impl TokInfo {
+    pub fn new(word: &str) -> TokInfo {
+        let mut info = TokInfo::default();
+        let mut shape = Fnv::default();
+        let mut last_class = '\0';
+        let mut letters = 0u32;
+        let mut uppers = 0u32;
+        let mut alnum = false;
+        let mut n = 0usize;
+        for (i, c) in word.chars().enumerate() {
+            n += 1;
+            let c = normalise_char(c);
+            let class = if c.is_uppercase() {
+                uppers += 1;
+                letters += 1;
+                'X'
+            } else if c.is_alphabetic() {
+                letters += 1;
+                'x'
+            } else if c.is_numeric() {
+                info.has_digit = true;
+                'd'
+            } else {
+                c
+            };
+            if i == 0 {
+                info.cap = class == 'X';
+                info.lower_initial = class == 'x';
+            }
+            alnum |= matches!(class, 'X' | 'x' | 'd');
+            if class != last_class {
+                shape.char(class);
+                last_class = class;
+            }
+        }
+        info.lower = hash::lower(word);
+        info.shape = shape.finish();
+        info.all_caps = letters >= 2 && uppers == letters;
+        info.punct = !alnum;
+        info.chars = n.min(255) as u8;
+        for (k, len) in [2usize, 3].into_iter().enumerate() {
+            info.prefix[k] = affix(word.chars().take(len), n >= len);
+        }
+        for (k, len) in [2usize, 3, 4].into_iter().enumerate() {
+            let skip = n.saturating_sub(len);
+            info.suffix[k] = affix(word.chars().skip(skip), n > len);
+        }
+        info
+    }
+}
+
+/// Hash of an affix; words not longer than the affix get one shared value, so
+/// that "Li" does not look like the suffix "li".
+fn affix(chars: impl Iterator<Item = char>, long_enough: bool) -> u64 {
+    if !long_enough {
+        return 0;
+    }
+    let mut h = Fnv::default();
+    for c in chars {
+        h.lower_char(normalise_char(c));
+    }
+    h.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes_collapse() {
+        assert_eq!(TokInfo::new("Putin").shape, TokInfo::new("Kyiv").shape);
+        assert_ne!(TokInfo::new("Putin").shape, TokInfo::new("NATO").shape);
+        assert_eq!(TokInfo::new("U.S.").shape, TokInfo::new("U.K.").shape);
+    }
+
+    #[test]
+    fn flags() {
+        let t = TokInfo::new("NATO");
+        assert!(t.cap && t.all_caps && !t.punct);
+        assert!(TokInfo::new(",").punct);
+        assert!(TokInfo::new("2019").has_digit);
+        assert!(TokInfo::new("iPhone").lower_initial);
+    }
+
+    #[test]
+    fn affixes_are_case_blind() {
+        assert_eq!(TokInfo::new("Moscow").suffix, TokInfo::new("moscow").suffix);
+    }
+}
