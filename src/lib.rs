@@ -14,6 +14,7 @@
 //! the caller's unit) → [`schema`].
 
 pub mod analysis;
+pub mod entities;
 pub mod options;
 pub mod output;
 pub mod schema;
