@@ -52,8 +52,10 @@ pub(super) fn in_name(v: &View, i: usize) -> bool {
     let prev = v.low(i - 1);
     let date_word = lex.months.contains_key(prev.trim_end_matches('.'))
         || lex.weekdays.contains(prev.trim_end_matches('.'));
-    let capitalised_name = matches!(v.kind(i - 1), Some(TokenKind::Word | TokenKind::Abbreviation))
-        && v.is_capitalised(i - 1)
+    let capitalised_name = matches!(
+        v.kind(i - 1),
+        Some(TokenKind::Word | TokenKind::Abbreviation)
+    ) && v.is_capitalised(i - 1)
         && !lex.function_words.contains(prev)
         && !lex.dollar_prefixes.contains(v.raw(i - 1))
         && !date_word;
@@ -63,7 +65,8 @@ pub(super) fn in_name(v: &View, i: usize) -> bool {
 /// A bare number next to another one with only a space between: a phone
 /// number or a code, not an amount.
 fn in_digit_run(v: &View, start: usize, end: usize) -> bool {
-    let bare = |j: usize| v.is(j, TokenKind::Number) && v.raw(j).bytes().all(|b| b.is_ascii_digit());
+    let bare =
+        |j: usize| v.is(j, TokenKind::Number) && v.raw(j).bytes().all(|b| b.is_ascii_digit());
     (start > 0 && bare(start - 1) && bare(start)) || (bare(end) && bare(end - 1))
 }
 
@@ -80,9 +83,15 @@ fn one_is_cardinal(v: &View, i: usize) -> bool {
 
 /// "a second", "per second", "one second later": the time unit.
 fn is_time_unit(v: &View, i: usize) -> bool {
-    let before = matches!(v.low_before(i), "a" | "one" | "per" | "every" | "each" | "split" | "i" | "we" | "to");
+    let before = matches!(
+        v.low_before(i),
+        "a" | "one" | "per" | "every" | "each" | "split" | "i" | "we" | "to"
+    );
     let noun_after = v.is_lower_word(i + 1)
-        && !matches!(v.low(i + 1), "later" | "ago" | "or" | "and" | "earlier" | "before" | "after");
+        && !matches!(
+            v.low(i + 1),
+            "later" | "ago" | "or" | "and" | "earlier" | "before" | "after"
+        );
     before && !noun_after
 }
 
@@ -94,7 +103,10 @@ mod tests {
     #[test]
     fn cardinals() {
         assert_eq!(found("a set of 17 elements", CARDINAL), ["17"]);
-        assert_eq!(found("two sides and 1,200 troops", CARDINAL), ["two", "1,200"]);
+        assert_eq!(
+            found("two sides and 1,200 troops", CARDINAL),
+            ["two", "1,200"]
+        );
         assert_eq!(found("three million voters", CARDINAL), ["three million"]);
         assert_eq!(found("10-12 hostages", CARDINAL), ["10-12"]);
         assert_eq!(found("one of the largest", CARDINAL), ["one"]);
@@ -120,7 +132,11 @@ mod tests {
             "dozens of people",
             "James Bond 007",
         ] {
-            assert!(found(text, CARDINAL).is_empty(), "{text}: {:?}", values(text));
+            assert!(
+                found(text, CARDINAL).is_empty(),
+                "{text}: {:?}",
+                values(text)
+            );
         }
     }
 
@@ -128,7 +144,10 @@ mod tests {
     fn ordinals() {
         assert_eq!(found("on the third anniversary", ORDINAL), ["third"]);
         assert_eq!(found("for a second term", ORDINAL), ["second"]);
-        assert_eq!(found("the 21st and twenty-second", ORDINAL), ["21st", "twenty-second"]);
+        assert_eq!(
+            found("the 21st and twenty-second", ORDINAL),
+            ["21st", "twenty-second"]
+        );
         assert_eq!(found("First, he said", ORDINAL), ["First"]);
         assert!(found("wait a second.", ORDINAL).is_empty());
         assert!(found("a second later", ORDINAL).is_empty());

@@ -15,11 +15,19 @@ use regex::Regex;
 use std::sync::OnceLock;
 
 pub(super) fn at(v: &View, i: usize) -> Option<Hit> {
+    // "late September", "early March 2024": the shifter belongs to the date.
+    if lexicon().shifters.contains(v.low(i)) && month(v, i + 1).is_some() {
+        return calendar(v, i + 1).map(|h| Hit { start: i, ..h });
+    }
+    calendar(v, i)
+}
+
+fn calendar(v: &View, i: usize) -> Option<Hit> {
     let lex = lexicon();
     if let Some(n) = lex.holidays.at(v, i).filter(|_| v.is_capitalised(i)) {
         return Some(Hit::new(i, i + n, DATE, 0.8));
     }
-    if v.is(i, TokenKind::Number) && numeric_date(v.raw(i)) {
+    if v.is(i, TokenKind::Number) && v.raw(i).len() <= 10 && numeric_date(v.raw(i)) {
         return Some(Hit::new(i, i + 1, DATE, 0.9));
     }
     let (after_weekday, weekday) = match weekday(v, i) {
@@ -55,7 +63,10 @@ pub(super) fn month(v: &View, i: usize) -> Option<f64> {
     if !v.is_capitalised(i) {
         return None;
     }
-    lexicon().months.get(v.low(i).trim_end_matches('.')).copied()
+    lexicon()
+        .months
+        .get(v.low(i).trim_end_matches('.'))
+        .copied()
 }
 
 /// A capitalised weekday at `i` ("Monday", "Fri.").
@@ -158,13 +169,23 @@ mod tests {
         assert_eq!(found("Feb 25, 2025  |", DATE), ["Feb 25, 2025"]);
         assert_eq!(found("on Feb. 25, 2025.", DATE), ["Feb. 25, 2025"]);
         assert_eq!(found("25 February 2025", DATE), ["25 February 2025"]);
-        assert_eq!(found("Friday, July 21, 2017", DATE), ["Friday, July 21, 2017"]);
+        assert_eq!(
+            found("Friday, July 21, 2017", DATE),
+            ["Friday, July 21, 2017"]
+        );
         assert_eq!(found("in February 2025", DATE), ["February 2025"]);
-        assert_eq!(found("on May 16 and 9th August", DATE), ["May 16", "9th August"]);
+        assert_eq!(
+            found("on May 16 and 9th August", DATE),
+            ["May 16", "9th August"]
+        );
         assert_eq!(found("March 9 2014", DATE), ["March 9 2014"]);
         assert_eq!(found("May, 1750", DATE), ["May, 1750"]);
-        assert_eq!(found("on 08/19/2019 or 2019-08-19", DATE), ["08/19/2019", "2019-08-19"]);
+        assert_eq!(
+            found("on 08/19/2019 or 2019-08-19", DATE),
+            ["08/19/2019", "2019-08-19"]
+        );
         assert_eq!(found("at Christmas", DATE), ["Christmas"]);
+        assert_eq!(found("in late September", DATE), ["late September"]);
     }
 
     #[test]
@@ -173,7 +194,10 @@ mod tests {
         assert_eq!(found("on Friday's summit", DATE), ["Friday"]);
         assert!(found("the Sunday Times reported", DATE).is_empty());
         assert!(found("a sunday roast", DATE).is_empty(), "lower case");
-        assert!(found("the Sun rose", DATE).is_empty(), "abbreviations need a date");
+        assert!(
+            found("the Sun rose", DATE).is_empty(),
+            "abbreviations need a date"
+        );
     }
 
     #[test]

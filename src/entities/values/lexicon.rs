@@ -9,8 +9,35 @@
 use super::view::{fold, View};
 use crate::text::span::Span;
 use crate::text::tokens::tokenize;
-use std::collections::{HashMap, HashSet};
+use std::collections;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// FNV-1a: lookups of short words dominate the scan, and SipHash (the std
+/// default, built against hash flooding, which a fixed lexicon cannot suffer)
+/// costs several times more on them.
+#[derive(Default)]
+pub(super) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub(super) type HashMap<K, V> = collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub(super) type HashSet<K> = collections::HashSet<K, BuildHasherDefault<Fnv>>;
 
 const NUMBERS: &str = include_str!("../../../data/values/numbers.txt");
 const CALENDAR: &str = include_str!("../../../data/values/calendar.txt");
@@ -66,7 +93,7 @@ pub(super) struct Phrases(HashMap<String, Vec<Vec<String>>>);
 
 impl Phrases {
     fn new(source: &str, name: &str) -> Self {
-        let mut map: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+        let mut map: HashMap<String, Vec<Vec<String>>> = HashMap::default();
         for (entry, _) in section(source, name) {
             let tokens: Vec<String> = tokenize(entry, Span::new(0, entry.len()))
                 .iter()
@@ -93,9 +120,9 @@ impl Phrases {
     /// The start of the longest entry ending just before token `i`.
     pub fn ending_before(&self, v: &View, i: usize) -> Option<usize> {
         (1..=4)
+            .rev()
             .filter_map(|n| i.checked_sub(n))
-            .filter(|&s| self.at(v, s) == Some(i - s))
-            .last()
+            .find(|&s| self.at(v, s) == Some(i - s))
     }
 }
 
@@ -138,47 +165,113 @@ pub(super) struct Lexicon {
     pub glued_units: HashSet<&'static str>,
     pub rates: Phrases,
     pub percent: Phrases,
+    /// Every word a value can start with (see [`Lexicon::may_start`]).
+    starters: HashSet<String>,
+}
+
+impl Lexicon {
+    /// Whether a value can start at token `i`: a number, a symbol, a word with
+    /// a digit or hyphen ("mid-2024", "twenty-five"), or a word some rule
+    /// starts from. Most tokens are none of these, and skipping them early
+    /// keeps the scan several times faster.
+    pub fn may_start(&self, v: &View, i: usize) -> bool {
+        use crate::text::tokens::TokenKind::*;
+        match v.kind(i) {
+            Some(Number | Symbol) => true,
+            Some(Word | Abbreviation) => {
+                let w = v.low(i);
+                w.contains(|c: char| c == '-' || c.is_ascii_digit()) || self.starters.contains(w)
+            }
+            _ => false,
+        }
+    }
+
+    fn with_starters(mut self) -> Self {
+        let keys = |m: &HashMap<String, f64>| m.keys().cloned().collect::<Vec<_>>();
+        let mut s: HashSet<String> = HashSet::default();
+        let numbers = [
+            &self.units,
+            &self.tens,
+            &self.scales,
+            &self.ordinals,
+            &self.decade_words,
+        ];
+        for list in numbers.map(keys) {
+            s.extend(list);
+        }
+        for (m, _) in self.months.iter() {
+            s.insert(m.clone());
+            s.insert(format!("{m}."));
+        }
+        for set in [
+            &self.weekdays,
+            &self.relative_days,
+            &self.seasons,
+            &self.time_words,
+            &self.relative,
+            &self.shifters,
+        ] {
+            s.extend(set.iter().cloned());
+        }
+        s.extend(self.weekdays.iter().map(|w| format!("{w}.")));
+        for phrases in [&self.holidays, &self.quantifiers, &self.currency_qualifiers] {
+            s.extend(phrases.0.keys().cloned());
+        }
+        s.extend(
+            self.currency_codes
+                .iter()
+                .chain(&self.dollar_prefixes)
+                .map(|c| fold(c).into_owned()),
+        );
+        s.extend(["the", "a", "an", "half", "mid", "ad", "a.d."].map(String::from));
+        self.starters = s;
+        self
+    }
 }
 
 pub(super) fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| Lexicon {
-        units: numbers(NUMBERS, "units"),
-        tens: numbers(NUMBERS, "tens"),
-        scales: numbers(NUMBERS, "scales"),
-        suffixes: numbers(NUMBERS, "suffixes"),
-        ordinals: numbers(NUMBERS, "ordinals"),
-        months: numbers(CALENDAR, "months"),
-        ambiguous_months: words(CALENDAR, "ambiguous_months"),
-        weekdays: words(CALENDAR, "weekdays"),
-        relative_days: words(CALENDAR, "relative_days"),
-        date_units: named(CALENDAR, "date_units"),
-        time_units: named(CALENDAR, "time_units"),
-        seasons: words(CALENDAR, "seasons"),
-        day_parts: words(CALENDAR, "day_parts"),
-        time_words: words(CALENDAR, "time_words"),
-        holidays: Phrases::new(CALENDAR, "holidays"),
-        decade_words: numbers(CALENDAR, "decade_words"),
-        year_cues: Phrases::new(CUES, "year_cues"),
-        approximators: Phrases::new(CUES, "approximators"),
-        month_cues: words(CUES, "month_cues"),
-        count_nouns: words(CUES, "count_nouns"),
-        relative: words(CUES, "relative"),
-        shifters: words(CUES, "shifters"),
-        quantifiers: Phrases::new(CUES, "quantifiers"),
-        identifier_nouns: words(CUES, "identifier_nouns"),
-        function_words: words(CUES, "function_words"),
-        not_after_one: words(CUES, "not_after_one"),
-        pronoun_determiners: words(CUES, "pronoun_determiners"),
-        time_zones: Phrases::new(CUES, "time_zones"),
-        currency_names: Phrases::new(CURRENCIES, "names"),
-        currency_qualifiers: Phrases::new(CURRENCIES, "qualifiers"),
-        currency_codes: exact(CURRENCIES, "codes"),
-        dollar_prefixes: exact(CURRENCIES, "dollar_prefixes"),
-        measures: Phrases::new(UNITS, "units"),
-        glued_units: exact(UNITS, "glued"),
-        rates: Phrases::new(UNITS, "rates"),
-        percent: Phrases::new(UNITS, "percent"),
+    LEXICON.get_or_init(|| {
+        Lexicon {
+            units: numbers(NUMBERS, "units"),
+            tens: numbers(NUMBERS, "tens"),
+            scales: numbers(NUMBERS, "scales"),
+            suffixes: numbers(NUMBERS, "suffixes"),
+            ordinals: numbers(NUMBERS, "ordinals"),
+            months: numbers(CALENDAR, "months"),
+            ambiguous_months: words(CALENDAR, "ambiguous_months"),
+            weekdays: words(CALENDAR, "weekdays"),
+            relative_days: words(CALENDAR, "relative_days"),
+            date_units: named(CALENDAR, "date_units"),
+            time_units: named(CALENDAR, "time_units"),
+            seasons: words(CALENDAR, "seasons"),
+            day_parts: words(CALENDAR, "day_parts"),
+            time_words: words(CALENDAR, "time_words"),
+            holidays: Phrases::new(CALENDAR, "holidays"),
+            decade_words: numbers(CALENDAR, "decade_words"),
+            year_cues: Phrases::new(CUES, "year_cues"),
+            approximators: Phrases::new(CUES, "approximators"),
+            month_cues: words(CUES, "month_cues"),
+            count_nouns: words(CUES, "count_nouns"),
+            relative: words(CUES, "relative"),
+            shifters: words(CUES, "shifters"),
+            quantifiers: Phrases::new(CUES, "quantifiers"),
+            identifier_nouns: words(CUES, "identifier_nouns"),
+            function_words: words(CUES, "function_words"),
+            not_after_one: words(CUES, "not_after_one"),
+            pronoun_determiners: words(CUES, "pronoun_determiners"),
+            time_zones: Phrases::new(CUES, "time_zones"),
+            currency_names: Phrases::new(CURRENCIES, "names"),
+            currency_qualifiers: Phrases::new(CURRENCIES, "qualifiers"),
+            currency_codes: exact(CURRENCIES, "codes"),
+            dollar_prefixes: exact(CURRENCIES, "dollar_prefixes"),
+            measures: Phrases::new(UNITS, "units"),
+            glued_units: exact(UNITS, "glued"),
+            rates: Phrases::new(UNITS, "rates"),
+            percent: Phrases::new(UNITS, "percent"),
+            starters: HashSet::default(),
+        }
+        .with_starters()
     })
 }
 

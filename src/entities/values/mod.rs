@@ -73,11 +73,20 @@ pub(super) struct Hit {
 
 impl Hit {
     pub fn new(start: usize, end: usize, label: &'static str, confidence: f32) -> Self {
-        Hit { start, end, label, confidence, numeric: false }
+        Hit {
+            start,
+            end,
+            label,
+            confidence,
+            numeric: false,
+        }
     }
 
     pub fn numeric(self) -> Self {
-        Hit { numeric: true, ..self }
+        Hit {
+            numeric: true,
+            ..self
+        }
     }
 }
 
@@ -130,6 +139,10 @@ fn scan(v: &View, out: &mut Vec<ValueMention>) {
     let lex = lexicon::lexicon();
     let (mut i, mut floor) = (0, 0);
     while i < v.len() {
+        if !lex.may_start(v, i) {
+            i += 1;
+            continue;
+        }
         let best = RULES
             .iter()
             .filter_map(|rule| rule(v, i))
@@ -205,6 +218,28 @@ mod tests {
             values("Feb 25\n2025"),
             [("Feb 25".to_string(), DATE), ("2025".to_string(), DATE)]
         );
+    }
+
+    /// Sentences with every kind of value, for the prefilter test.
+    const SAMPLE: &str = "Friday, July 21, 2017: on Monday evening, Feb. 25, 2025, at 10:30 a.m. \
+        GMT, three years ago, the past decade, earlier this year, mid-2024, the 1990s, the \
+        sixties, the 20th century, 400 BCE, AD 347, US$ 20, HK$3, USD 20, a billion dollars, \
+        half a percent, 45 per cent, twenty-five, a 45-year-old, 10 pounds of flour, 40 °C, \
+        the third anniversary, a second term, for a year, several weeks, recent years, \
+        yesterday, Christmas, New Year's Day, summer 2024, the summer of 2010, this morning, \
+        noon, tonight, last night, the end of the year, 08/19/2019, First, one of the.";
+
+    #[test]
+    fn the_prefilter_never_hides_a_value() {
+        let tokens = crate::text::tokens::tokenize(SAMPLE, Span::new(0, SAMPLE.len()));
+        let v = View::new(SAMPLE, &tokens);
+        let lex = lexicon::lexicon();
+        for i in (0..v.len()).filter(|&i| !lex.may_start(&v, i)) {
+            for rule in RULES {
+                assert_eq!(rule(&v, i), None, "a value starts at {:?}", v.raw(i));
+            }
+        }
+        assert!(values(SAMPLE).len() > 40);
     }
 
     #[test]

@@ -14,7 +14,9 @@ use super::{Hit, MONEY};
 use crate::text::tokens::{is_currency, TokenKind};
 
 pub(super) fn at(v: &View, i: usize) -> Option<Hit> {
-    sign_first(v, i).or_else(|| code_first(v, i)).or_else(|| name_after(v, i))
+    sign_first(v, i)
+        .or_else(|| code_first(v, i))
+        .or_else(|| name_after(v, i))
 }
 
 fn amount<'a>(v: &View<'a>, i: usize) -> Option<Num<'a>> {
@@ -28,7 +30,9 @@ fn is_sign(v: &View, i: usize) -> bool {
 
 /// "$5", "€300m", "US$ 20", "HK$3".
 fn sign_first(v: &View, i: usize) -> Option<Hit> {
-    let prefixed = lexicon().dollar_prefixes.contains(v.raw(i)) && is_sign(v, i + 1) && v.touches_previous(i + 1);
+    let prefixed = lexicon().dollar_prefixes.contains(v.raw(i))
+        && is_sign(v, i + 1)
+        && v.touches_previous(i + 1);
     let sign = i + usize::from(prefixed);
     if !is_sign(v, sign) {
         return None;
@@ -72,7 +76,10 @@ mod tests {
         assert_eq!(found("US$ 20 or US$20", MONEY), ["US$ 20", "US$20"]);
         assert_eq!(found("¥100 and $3.5bn", MONEY), ["¥100", "$3.5bn"]);
         assert_eq!(found("HK$3 and USD 20", MONEY), ["HK$3", "USD 20"]);
-        assert_eq!(found("more than $1 billion", MONEY), ["more than $1 billion"]);
+        assert_eq!(
+            found("more than $1 billion", MONEY),
+            ["more than $1 billion"]
+        );
         assert_eq!(found("$1,200.50", MONEY), ["$1,200.50"]);
     }
 
@@ -88,7 +95,14 @@ mod tests {
 
     #[test]
     fn not_money() {
-        for text in ["$", "$$$", "US dollars", "10 pounds of flour", "the dollar rose", "$ x 5"] {
+        for text in [
+            "$",
+            "$$$",
+            "US dollars",
+            "10 pounds of flour",
+            "the dollar rose",
+            "$ x 5",
+        ] {
             assert!(found(text, MONEY).is_empty(), "{text}: {:?}", values(text));
         }
         assert_eq!(found("$$5", MONEY), ["$5"]);

@@ -51,8 +51,13 @@ pub(super) fn digits(s: &str) -> Option<(f64, usize, bool)> {
     let mut group = 0;
     let mut commas = false;
     while i < b.len() && (b[i].is_ascii_digit() || b[i] == b',') {
+        if i > MAX_DIGITS * 2 {
+            return None;
+        }
         if b[i] == b',' {
-            let next_three = b.get(i + 1..i + 4).is_some_and(|g| g.iter().all(u8::is_ascii_digit));
+            let next_three = b
+                .get(i + 1..i + 4)
+                .is_some_and(|g| g.iter().all(u8::is_ascii_digit));
             let fourth_digit = b.get(i + 4).is_some_and(u8::is_ascii_digit);
             if !next_three || fourth_digit || group == 0 || (!commas && group > 3) {
                 return None;
@@ -70,13 +75,18 @@ pub(super) fn digits(s: &str) -> Option<(f64, usize, bool)> {
     }
     let mut end = i;
     if b.get(i) == Some(&b'.') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
-        end = i + 1 + b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let decimals = b[i + 1..].iter().take(MAX_DIGITS + 1);
+        end = i + 1 + decimals.take_while(|c| c.is_ascii_digit()).count();
     }
     if end - int_start > MAX_DIGITS * 2 {
         return None;
     }
     let value: f64 = s[int_start..end].replace(',', "").parse().ok()?;
-    let value = if s.starts_with('+') || !signed { value } else { -value };
+    let value = if s.starts_with('+') || !signed {
+        value
+    } else {
+        -value
+    };
     Some((value, end, !signed && !commas && end == i))
 }
 
@@ -108,7 +118,10 @@ fn digit_number<'a>(v: &View<'a>, i: usize) -> Option<Num<'a>> {
     let mut end = i + 1;
     while suffix.is_empty() && end < i + 3 {
         let w = v.low(end);
-        let Some(scale) = lex.scales.get(w).or_else(|| lex.suffixes.get(w).filter(|_| w.len() > 1))
+        let Some(scale) = lex
+            .scales
+            .get(w)
+            .or_else(|| lex.suffixes.get(w).filter(|_| w.len() > 1))
         else {
             break;
         };
@@ -116,7 +129,14 @@ fn digit_number<'a>(v: &View<'a>, i: usize) -> Option<Num<'a>> {
         plain = false;
         end += 1;
     }
-    Some(Num { start: i, end, value, words: false, plain, suffix })
+    Some(Num {
+        start: i,
+        end,
+        value,
+        words: false,
+        plain,
+        suffix,
+    })
 }
 
 /// "seventeen", "twenty-five", "three million", "one hundred and five",
@@ -158,7 +178,11 @@ fn word_number<'a>(v: &View<'a>, i: usize) -> Option<Num<'a>> {
                 current = base * scale;
             }
             last_small = false;
-        } else if w == "and" && j > i && small_number(v.low(j + 1)).is_some() && total + current >= 100.0 {
+        } else if w == "and"
+            && j > i
+            && small_number(v.low(j + 1)).is_some()
+            && total + current >= 100.0
+        {
             last_small = false;
         } else {
             break;
@@ -237,10 +261,16 @@ mod tests {
     #[test]
     fn numbers_in_digits_words_and_both() {
         assert_eq!(num("17 elements"), Some(("17".into(), 17.0)));
-        assert_eq!(num("1.2 million people"), Some(("1.2 million".into(), 1.2e6)));
+        assert_eq!(
+            num("1.2 million people"),
+            Some(("1.2 million".into(), 1.2e6))
+        );
         assert_eq!(num("three million"), Some(("three million".into(), 3e6)));
         assert_eq!(num("twenty-five years"), Some(("twenty-five".into(), 25.0)));
-        assert_eq!(num("one hundred and five"), Some(("one hundred and five".into(), 105.0)));
+        assert_eq!(
+            num("one hundred and five"),
+            Some(("one hundred and five".into(), 105.0))
+        );
         assert_eq!(num("a million dollars"), Some(("a million".into(), 1e6)));
         assert_eq!(num("half a billion"), Some(("half a billion".into(), 5e8)));
         assert_eq!(num("two dozen"), Some(("two dozen".into(), 24.0)));
@@ -251,7 +281,9 @@ mod tests {
 
     #[test]
     fn not_numbers() {
-        for text in ["a man", "half the", "hundred", "and five", "one two", "G20", "007"] {
+        for text in [
+            "a man", "half the", "hundred", "and five", "one two", "G20", "007",
+        ] {
             assert!(num(text).is_none_or_single(), "{text}");
         }
         assert_eq!(num("a man"), None);
@@ -276,7 +308,16 @@ mod tests {
         let got: Vec<_> = (0..v.len()).map(|i| ordinal_at(&v, i)).collect();
         assert_eq!(
             got,
-            [Some(21.0), Some(3.0), Some(11.0), None, Some(3.0), Some(21.0), None, None]
+            [
+                Some(21.0),
+                Some(3.0),
+                Some(11.0),
+                None,
+                Some(3.0),
+                Some(21.0),
+                None,
+                None
+            ]
         );
     }
 }

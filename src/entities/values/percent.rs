@@ -34,9 +34,18 @@ mod tests {
 
     #[test]
     fn percentages() {
-        assert_eq!(found("rose 3.5% and fell -2.1%", PERCENT), ["3.5%", "-2.1%"]);
-        assert_eq!(found("45 percent or 45 per cent", PERCENT), ["45 percent", "45 per cent"]);
-        assert_eq!(found("by 10 percentage points", PERCENT), ["10 percentage points"]);
+        assert_eq!(
+            found("rose 3.5% and fell -2.1%", PERCENT),
+            ["3.5%", "-2.1%"]
+        );
+        assert_eq!(
+            found("45 percent or 45 per cent", PERCENT),
+            ["45 percent", "45 per cent"]
+        );
+        assert_eq!(
+            found("by 10 percentage points", PERCENT),
+            ["10 percentage points"]
+        );
         assert_eq!(found("half a percent", PERCENT), ["half a percent"]);
         assert_eq!(found("forty-five percent", PERCENT), ["forty-five percent"]);
         assert_eq!(found("about 45 %", PERCENT), ["about 45 %"]);
@@ -45,9 +54,18 @@ mod tests {
 
     #[test]
     fn not_percentages() {
-        for text in ["100% of nothing%", "percent", "the percentage", "a per cent"] {
+        for text in [
+            "100% of nothing%",
+            "percent",
+            "the percentage",
+            "a per cent",
+        ] {
             let got = found(text, PERCENT);
-            assert!(got.len() <= 1 && !got.iter().any(|g| g.contains("nothing")), "{text}: {:?}", values(text));
+            assert!(
+                got.len() <= 1 && !got.iter().any(|g| g.contains("nothing")),
+                "{text}: {:?}",
+                values(text)
+            );
         }
         assert!(found("% 45", PERCENT).is_empty());
     }

@@ -40,12 +40,27 @@ mod tests {
     fn quantities() {
         assert_eq!(found("17 tonnes of grain", QUANTITY), ["17 tonnes"]);
         assert_eq!(found("5 km away", QUANTITY), ["5 km"]);
-        assert_eq!(found("300 square kilometres", QUANTITY), ["300 square kilometres"]);
-        assert_eq!(found("2,000 barrels per day", QUANTITY), ["2,000 barrels per day"]);
-        assert_eq!(found("40 degrees Celsius", QUANTITY), ["40 degrees Celsius"]);
+        assert_eq!(
+            found("300 square kilometres", QUANTITY),
+            ["300 square kilometres"]
+        );
+        assert_eq!(
+            found("2,000 barrels per day", QUANTITY),
+            ["2,000 barrels per day"]
+        );
+        assert_eq!(
+            found("40 degrees Celsius", QUANTITY),
+            ["40 degrees Celsius"]
+        );
         assert_eq!(found("40 °C", QUANTITY), ["40 °C"]);
-        assert_eq!(found("10 mph and 5 kilograms", QUANTITY), ["10 mph", "5 kilograms"]);
-        assert_eq!(found("100 megawatts or 100MW", QUANTITY), ["100 megawatts", "100MW"]);
+        assert_eq!(
+            found("10 mph and 5 kilograms", QUANTITY),
+            ["10 mph", "5 kilograms"]
+        );
+        assert_eq!(
+            found("100 megawatts or 100MW", QUANTITY),
+            ["100 megawatts", "100MW"]
+        );
         assert_eq!(found("a 10-km race and 5kg", QUANTITY), ["10-km", "5kg"]);
         assert_eq!(found("10 pounds of flour", QUANTITY), ["10 pounds"]);
         assert_eq!(found("three miles", QUANTITY), ["three miles"]);
@@ -53,8 +68,19 @@ mod tests {
 
     #[test]
     fn not_quantities() {
-        for text in ["the km", "5 people", "Boeing 737 km", "100mw", "the 5G network", "miles away"] {
-            assert!(found(text, QUANTITY).is_empty(), "{text}: {:?}", values(text));
+        for text in [
+            "the km",
+            "5 people",
+            "Boeing 737 km",
+            "100mw",
+            "the 5G network",
+            "miles away",
+        ] {
+            assert!(
+                found(text, QUANTITY).is_empty(),
+                "{text}: {:?}",
+                values(text)
+            );
         }
     }
 }

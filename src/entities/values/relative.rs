@@ -25,7 +25,8 @@ pub(super) fn at(v: &View, i: usize) -> Option<Hit> {
     let lex = lexicon();
     let w = v.low(i);
     if lex.relative_days.contains(w) {
-        let named = i > 0 && v.is_capitalised(i - 1) && v.is_capitalised(i) && v.is(i - 1, TokenKind::Word);
+        let named =
+            i > 0 && v.is_capitalised(i - 1) && v.is_capitalised(i) && v.is(i - 1, TokenKind::Word);
         return (!named).then(|| Hit::new(i, i + 1, DATE, 0.95));
     }
     framed(v, i)
@@ -57,11 +58,13 @@ fn relative(v: &View, i: usize) -> Option<Hit> {
     let lex = lexicon();
     let the = usize::from(v.low(i) == "the");
     let shifted = usize::from(the == 0 && lex.shifters.contains(v.low(i)));
-    let r = i + the + shifted;
+    let mut r = i + the + shifted;
     let rel = v.low(r);
     if !lex.relative.contains(rel) || the == 1 && matches!(rel, "this" | "that" | "current") {
         return None;
     }
+    // "this past week", "that same year".
+    r += usize::from(matches!(v.low(r + 1), "past" | "same" | "coming"));
     let mut j = r + 1;
     if let Some(n) = number_at(v, j).filter(|n| n.suffix.is_empty()) {
         j = n.end;
@@ -100,6 +103,9 @@ fn duration(v: &View, i: usize) -> Option<Hit> {
     };
     let single = matches!(v.low(i), "a" | "an" | "one") && j == i + 1;
     let label = unit(v, j, single)?;
+    if v.low(j).starts_with("quarter") {
+        return None; // "a quarter of", "three quarters": fractions, not durations.
+    }
     let end = ago(v, j + 1);
     if single && end == j + 1 && !DURATION_CUES.contains(&v.low_before(i)) {
         return None;
@@ -136,21 +142,38 @@ fn hyphenated(v: &View, i: usize) -> Option<Hit> {
 
 /// "the end of the year", "the beginning of March", "the turn of the century".
 fn framed(v: &View, i: usize) -> Option<Hit> {
-    let frame = matches!(v.low(i + 1), "end" | "beginning" | "start" | "middle" | "turn");
+    let frame = matches!(
+        v.low(i + 1),
+        "end" | "beginning" | "start" | "middle" | "turn"
+    );
     if v.low(i) != "the" || !frame || v.low(i + 2) != "of" {
         return None;
     }
     let j = i + 3;
-    if v.words_at(j, &["the", "year"]) || v.words_at(j, &["the", "century"]) || v.words_at(j, &["the", "month"]) {
+    if v.words_at(j, &["the", "year"])
+        || v.words_at(j, &["the", "century"])
+        || v.words_at(j, &["the", "month"])
+    {
         return Some(Hit::new(i, j + 2, DATE, 0.8));
     }
-    let inner = dates::at(v, j).or_else(|| years::at(v, j)).or_else(|| relative(v, j))?;
+    let inner = dates::at(v, j)
+        .or_else(|| years::at(v, j))
+        .or_else(|| relative(v, j))?;
     (inner.label == DATE).then(|| Hit::new(i, inner.end, DATE, 0.8))
 }
 
-/// "summer 2024", "the summer of 2010".
+/// "summer 2024", "the summer of 2010", and after a cue "in (the) summer" → "summer"
+/// ("fall" only with a year: "the fall of Rome").
 fn season(v: &View, i: usize) -> Option<Hit> {
     let lex = lexicon();
+    let w = v.low(i);
+    if lex.seasons.contains(w) && w != "fall" && v.is(i, TokenKind::Word) {
+        let p = i.saturating_sub(usize::from(v.low_before(i) == "the"));
+        let cue = lex.month_cues.contains(v.low_before(p)) && p > 0;
+        if cue && number_at(v, i + 1).is_none() && v.low(i + 1) != "of" {
+            return Some(Hit::new(i, i + 1, DATE, 0.7));
+        }
+    }
     let the = usize::from(v.low(i) == "the");
     let s = i + the;
     if !lex.seasons.contains(v.low(s)) {
@@ -170,7 +193,10 @@ mod tests {
     #[test]
     fn relative_dates() {
         assert_eq!(found("until last week", DATE), ["last week"]);
-        assert_eq!(found("next month and this year", DATE), ["next month", "this year"]);
+        assert_eq!(
+            found("next month and this year", DATE),
+            ["next month", "this year"]
+        );
         assert_eq!(found("earlier this year", DATE), ["earlier this year"]);
         assert_eq!(found("over the past decade", DATE), ["the past decade"]);
         assert_eq!(found("the next five years", DATE), ["the next five years"]);
@@ -179,19 +205,39 @@ mod tests {
         assert_eq!(found("last Monday", DATE), ["last Monday"]);
         assert_eq!(found("this summer", DATE), ["this summer"]);
         assert_eq!(found("yesterday and Today", DATE), ["yesterday", "Today"]);
-        assert_eq!(found("by the end of the year", DATE), ["the end of the year"]);
-        assert_eq!(found("summer 2024 and the summer of 2010", DATE), ["summer 2024", "the summer of 2010"]);
+        assert_eq!(
+            found("by the end of the year", DATE),
+            ["the end of the year"]
+        );
+        assert_eq!(
+            found("summer 2024 and the summer of 2010", DATE),
+            ["summer 2024", "the summer of 2010"]
+        );
+        assert_eq!(
+            found("in summer and during the winter", DATE),
+            ["summer", "winter"]
+        );
+        assert_eq!(
+            found("this past week, that same year", DATE),
+            ["this past week", "that same year"]
+        );
     }
 
     #[test]
     fn durations() {
-        assert_eq!(found("the war began three years ago", DATE), ["three years ago"]);
+        assert_eq!(
+            found("the war began three years ago", DATE),
+            ["three years ago"]
+        );
         assert_eq!(found("for several weeks, with", DATE), ["several weeks"]);
         assert_eq!(found("Seventeen years ago", DATE), ["Seventeen years ago"]);
         assert_eq!(found("15 years in prison", DATE), ["15 years"]);
         assert_eq!(found("a decade ago", DATE), ["a decade ago"]);
         assert_eq!(found("for a year", DATE), ["a year"]);
-        assert_eq!(found("nearly two decades of war", DATE), ["nearly two decades"]);
+        assert_eq!(
+            found("nearly two decades of war", DATE),
+            ["nearly two decades"]
+        );
         assert_eq!(found("a 45-year-old man", DATE), ["45-year-old"]);
         assert_eq!(found("24 hours ago", TIME), ["24 hours ago"]);
     }
@@ -207,7 +253,9 @@ mod tests {
             "every week",
             "the third anniversary",
             "a second term",
-            "in summer",
+            "the fall of Rome",
+            "a quarter of voters",
+            "a hot summer",
         ] {
             assert!(found(text, DATE).is_empty(), "{text}");
         }

@@ -31,10 +31,11 @@ fn clock(v: &View, i: usize) -> Option<Hit> {
         .expect("valid clock regex")
     });
     let raw = v.raw(i);
-    let mut end = if re.is_match(raw) && !in_name(v, i) {
+    let mut end = if raw.len() <= 14 && re.is_match(raw) && !in_name(v, i) {
         i + 1 + usize::from(meridiem(v.low(i + 1)))
     } else {
-        let hour = digits(raw).is_some_and(|(h, n, plain)| plain && n == raw.len() && (1.0..=12.0).contains(&h));
+        let hour = digits(raw)
+            .is_some_and(|(h, n, plain)| plain && n == raw.len() && (1.0..=12.0).contains(&h));
         let after = meridiem(v.low(i + 1)) || v.low(i + 1) == "o'clock";
         if !(hour && after) {
             return None;
@@ -54,8 +55,10 @@ fn day_part(v: &View, i: usize) -> Option<Hit> {
     let lex = lexicon();
     let shifted = usize::from(lex.shifters.contains(v.low(i)));
     let d = i + shifted;
-    let day = matches!(v.low(d), "this" | "yesterday" | "tomorrow" | "last" | "that")
-        || weekday(v, d).is_some();
+    let day = matches!(
+        v.low(d),
+        "this" | "yesterday" | "tomorrow" | "last" | "that"
+    ) || weekday(v, d).is_some();
     if !day || !lex.day_parts.contains(v.low(d + 1)) || v.low(d + 1) == "overnight" {
         return None;
     }
@@ -81,13 +84,23 @@ mod tests {
     fn parts_of_days() {
         assert_eq!(found("this morning", TIME), ["this morning"]);
         assert_eq!(found("on Monday evening", TIME), ["Monday evening"]);
-        assert_eq!(found("early Monday morning", TIME), ["early Monday morning"]);
+        assert_eq!(
+            found("early Monday morning", TIME),
+            ["early Monday morning"]
+        );
         assert_eq!(found("last night", TIME), ["last night"]);
     }
 
     #[test]
     fn not_times() {
-        for text in ["John 3:16 says", "won 2:1", "25:99", "the morning", "13pm", "I am here"] {
+        for text in [
+            "John 3:16 says",
+            "won 2:1",
+            "25:99",
+            "the morning",
+            "13pm",
+            "I am here",
+        ] {
             assert!(found(text, TIME).is_empty(), "{text}: {:?}", values(text));
         }
         assert!(found("5 and 30", TIME).is_empty());

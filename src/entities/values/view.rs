@@ -9,6 +9,10 @@ use crate::text::span::Span;
 use crate::text::tokens::{Token, TokenKind};
 use std::borrow::Cow;
 
+/// Longer tokens (a megabyte of digits, a run of symbols) are no value's part:
+/// they read as "" so that no rule hashes or scans them.
+const MAX_TOKEN: usize = 64;
+
 pub(super) struct View<'a> {
     text: &'a str,
     tokens: &'a [Token],
@@ -20,7 +24,13 @@ impl<'a> View<'a> {
     pub fn new(text: &'a str, tokens: &'a [Token]) -> Self {
         let low = tokens
             .iter()
-            .map(|t| fold(t.span.slice(text)))
+            .map(|t| {
+                fold(
+                    Some(t.span.slice(text))
+                        .filter(|s| s.len() <= MAX_TOKEN)
+                        .unwrap_or(""),
+                )
+            })
             .collect();
         View { text, tokens, low }
     }
@@ -29,12 +39,16 @@ impl<'a> View<'a> {
         self.tokens.len()
     }
 
-    /// The token's text as written ("" out of range).
+    /// The token's text as written ("" out of range or too long).
     pub fn raw(&self, i: usize) -> &'a str {
-        self.tokens.get(i).map_or("", |t| t.span.slice(self.text))
+        self.tokens
+            .get(i)
+            .map(|t| t.span.slice(self.text))
+            .filter(|s| s.len() <= MAX_TOKEN)
+            .unwrap_or("")
     }
 
-    /// The token's text lowercased ("" out of range).
+    /// The token's text lowercased ("" out of range or too long).
     pub fn low(&self, i: usize) -> &str {
         self.low.get(i).map_or("", |s| s.as_ref())
     }
@@ -64,7 +78,10 @@ impl<'a> View<'a> {
 
     /// Whether token `i` touches the token before it (no space between: "US$").
     pub fn touches_previous(&self, i: usize) -> bool {
-        match (i.checked_sub(1).and_then(|p| self.tokens.get(p)), self.tokens.get(i)) {
+        match (
+            i.checked_sub(1).and_then(|p| self.tokens.get(p)),
+            self.tokens.get(i),
+        ) {
             (Some(a), Some(b)) => a.span.end == b.span.start,
             _ => false,
         }
@@ -108,5 +125,9 @@ mod tests {
         assert_eq!((v.low(99), v.raw(99), v.kind(99)), ("", "", None));
         assert_eq!(v.low_before(0), "");
         assert!(v.words_at(3, &["on", "monday"]) && !v.words_at(4, &["monday", "x"]));
+        let long = "9".repeat(100);
+        let tokens = tokenize(&long, Span::new(0, long.len()));
+        let v = View::new(&long, &tokens);
+        assert_eq!((v.raw(0), v.low(0)), ("", ""));
     }
 }

@@ -33,16 +33,30 @@ pub(super) fn at(v: &View, i: usize) -> Option<Hit> {
     if let Some(end) = decade(v, i).or_else(|| century(v, i)) {
         return Some(Hit::new(i, end, DATE, 0.85));
     }
-    if let Some(hit) = prefixed(v, i).or_else(|| era(v, i)) {
+    if let Some(hit) = prefixed(v, i).or_else(|| era(v, i)).or_else(|| range(v, i)) {
         return Some(hit);
     }
-    let confidence = year(v, i, false)?;
-    // "2014–2016", "2014 - 2016", "2014 to 2016".
-    let joined = matches!(v.kind(i + 1), Some(TokenKind::Dash)) || v.low(i + 1) == "to";
-    if joined && year(v, i + 2, true).is_some() {
+    // "the year 2030".
+    if v.words_at(i, &["the", "year"]) && year(v, i + 2, true).is_some() {
         return Some(Hit::new(i, i + 3, DATE, 0.9));
     }
+    let confidence = year(v, i, false)?;
     Some(Hit::new(i, i + 1, DATE, confidence))
+}
+
+/// "2014–2016", "2014 - 2016", "2014 to 2016", "1892 – 94": two years joined by
+/// a dash (or "to") need no other cue.
+fn range(v: &View, i: usize) -> Option<Hit> {
+    year(v, i, true)?;
+    let dash = v.is(i + 1, TokenKind::Dash);
+    if !dash && v.low(i + 1) != "to" {
+        return None;
+    }
+    let value = |j: usize| digits(v.raw(j)).map_or(0.0, |d| d.0);
+    let (from, to) = (value(i), value(i + 2));
+    let short = v.raw(i + 2).len() == 2 && to > from % 100.0;
+    let later = year(v, i + 2, true).is_some() && to > from;
+    (later || dash && short).then(|| Hit::new(i, i + 3, DATE, 0.9))
 }
 
 /// A year at `i` ("2022", or a glued range "2014-16"): its confidence.
@@ -61,37 +75,40 @@ fn year(v: &View, i: usize, cued: bool) -> Option<f32> {
         return Some(0.9);
     }
     let next = v.low(i + 1);
-    let counts = lex.count_nouns.contains(next)
-        || v.is_lower_word(i + 1) && is_plural(next);
+    let counts = lex.count_nouns.contains(next) || v.is_lower_word(i + 1) && is_plural(next);
     ((1900.0..=2100.0).contains(&n.value) && !counts).then_some(0.75)
 }
 
 /// A plural noun, roughly: "elections", "votes" (not "was", "this", "says").
 fn is_plural(w: &str) -> bool {
-    let other = matches!(w, "says" | "always" | "this" | "thus" | "plus" | "has" | "was" | "is");
+    let other = matches!(
+        w,
+        "says" | "always" | "this" | "thus" | "plus" | "has" | "was" | "is"
+    );
     w.len() > 2 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !other
 }
 
-/// "1990s", "1990’s"-less "90s", "sixties" (after "the"): the end.
+/// "1990s"; after "the" or an apostrophe also "90s" and "sixties": the end.
 fn decade(v: &View, i: usize) -> Option<usize> {
     let raw = v.raw(i);
-    let digits_decade = raw
+    let before = v.low_before(i);
+    let marked = before == "the" || lexicon().shifters.contains(before);
+    let apostrophe = v.touches_previous(i) && matches!(before, "'" | "’");
+    let size = raw
         .strip_suffix('s')
         .and_then(digits)
-        .is_some_and(|(d, n, plain)| plain && n + 1 == raw.len() && d % 10.0 == 0.0 && n == 4);
-    let words_decade = v.low_before(i) == "the" || lexicon().shifters.contains(v.low_before(i));
-    let words_decade = words_decade && lexicon().decade_words.contains_key(v.low(i));
+        .filter(|&(d, n, plain)| plain && n + 1 == raw.len() && d % 10.0 == 0.0)
+        .map_or(0, |(_, n, _)| n);
+    let digits_decade = size == 4 || size == 2 && (marked || apostrophe);
+    let words_decade = marked && lexicon().decade_words.contains_key(v.low(i));
     (digits_decade || words_decade).then_some(i + 1)
 }
 
 /// "20th century", "twentieth century", "17th-century": the end.
 fn century(v: &View, i: usize) -> Option<usize> {
-    if let Some((ord, rest)) = v.low(i).split_once("-centur") {
-        let _ = rest;
-        return v.is(i, TokenKind::Number).then_some(ord).and_then(|o| {
-            let n = digits(o)?.0;
-            (n <= 21.0).then_some(i + 1)
-        });
+    if let Some((ordinal, _)) = v.low(i).split_once("-centur") {
+        let n = digits(ordinal).filter(|_| v.is(i, TokenKind::Number))?.0;
+        return (n <= 21.0).then_some(i + 1);
     }
     let unit = matches!(v.low(i + 1), "century" | "centuries");
     (unit && ordinal_at(v, i).is_some_and(|n| n <= 21.0)).then_some(i + 2)
@@ -139,7 +156,10 @@ mod tests {
         assert!(found("2025 people signed", DATE).is_empty());
         assert!(found("1500 soldiers", DATE).is_empty());
         assert!(found("Euro 2024 final", DATE).is_empty());
-        assert!(found("he paid 1738 for it", DATE).is_empty(), "no cue before 1900");
+        assert!(
+            found("he paid 1738 for it", DATE).is_empty(),
+            "no cue before 1900"
+        );
         assert!(found("12,000 tonnes", DATE).is_empty());
         assert_eq!(values("2025 people")[0].1, "CARDINAL");
     }
@@ -153,10 +173,28 @@ mod tests {
         assert_eq!(found("in the 20th century", DATE), ["the 20th century"]);
         assert_eq!(found("19th century", DATE), ["19th century"]);
         assert_eq!(found("a 17th-century house", DATE), ["17th-century"]);
-        assert_eq!(found("in 2014–2016 and 2014-16", DATE), ["2014–2016", "2014-16"]);
-        assert_eq!(found("mid-2024 or early 2000s", DATE), ["mid-2024", "early 2000s"]);
+        assert_eq!(
+            found("in 2014–2016 and 2014-16", DATE),
+            ["2014–2016", "2014-16"]
+        );
+        assert_eq!(
+            found("mid-2024 or early 2000s", DATE),
+            ["mid-2024", "early 2000s"]
+        );
         assert_eq!(found("400 BCE", DATE), ["400 BCE"]);
-        assert!(found("sixties", DATE).is_empty(), "a decade word needs 'the'");
+        assert_eq!(found("in the 90s and ’80s", DATE), ["the 90s", "80s"]);
+        assert_eq!(
+            found("Pian (1922 - 2013) and (1892 – 94)", DATE),
+            ["1922 - 2013", "1892 – 94"]
+        );
+        assert_eq!(found("Hydrodynamica (1738)", DATE), ["1738"]);
+        assert_eq!(found("by the year 2030", DATE), ["the year 2030"]);
+        assert!(
+            found("sixties", DATE).is_empty(),
+            "a decade word needs 'the'"
+        );
+        assert!(found("90s", DATE).is_empty());
+        assert!(found("scored 1500 - 1200", DATE).is_empty());
         assert!(found("the 1985s", DATE).is_empty());
     }
 }
