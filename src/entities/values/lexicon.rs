@@ -6,38 +6,11 @@
 //! Multi-word entries are cut by the crate's own tokenizer, so that they match
 //! the text's tokens exactly ("km/h" is three tokens, "New Year's" four).
 
+use super::fnv::{HashMap, HashSet};
 use super::view::{fold, View};
 use crate::text::span::Span;
 use crate::text::tokens::tokenize;
-use std::collections;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
-
-/// FNV-1a: lookups of short words dominate the scan, and SipHash (the std
-/// default, built against hash flooding, which a fixed lexicon cannot suffer)
-/// costs several times more on them.
-#[derive(Default)]
-pub(super) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-pub(super) type HashMap<K, V> = collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
-pub(super) type HashSet<K> = collections::HashSet<K, BuildHasherDefault<Fnv>>;
 
 const NUMBERS: &str = include_str!("../../../data/values/numbers.txt");
 const CALENDAR: &str = include_str!("../../../data/values/calendar.txt");

@@ -25,6 +25,7 @@
 
 mod cardinal;
 mod dates;
+mod fnv;
 mod lexicon;
 mod money;
 mod numbers;

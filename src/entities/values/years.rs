@@ -54,7 +54,8 @@ fn range(v: &View, i: usize) -> Option<Hit> {
     }
     let value = |j: usize| digits(v.raw(j)).map_or(0.0, |d| d.0);
     let (from, to) = (value(i), value(i + 2));
-    let short = v.raw(i + 2).len() == 2 && to > from % 100.0;
+    let two_digits = v.raw(i + 2).len() == 2 && v.raw(i + 2).bytes().all(|b| b.is_ascii_digit());
+    let short = two_digits && to > from % 100.0;
     let later = year(v, i + 2, true).is_some() && to > from;
     (later || dash && short).then(|| Hit::new(i, i + 3, DATE, 0.9))
 }
