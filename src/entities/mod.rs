@@ -26,6 +26,7 @@ pub mod safety_net;
 pub mod split;
 pub mod teams;
 pub mod titles;
+pub mod values;
 pub mod token_info;
 pub mod tokenize;
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,0 +1,49 @@
+//! Hash maps keyed by short words, with the FNV-1a hash.
+
+use std::collections;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: lookups of short words dominate the scan, and SipHash (the std
+/// default, built against hash flooding, which a fixed lexicon cannot suffer)
+/// costs several times more on them.
+#[derive(Default)]
+pub(super) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub(super) type HashMap<K, V> = collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub(super) type HashSet<K> = collections::HashSet<K, BuildHasherDefault<Fnv>>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn maps_work_and_hash_differs_by_word() {
+        let mut m: HashMap<&str, u8> = HashMap::default();
+        m.insert("may", 5);
+        assert_eq!(m.get("may"), Some(&5));
+        assert_eq!(m.get("mar"), None);
+        let hash = |w: &[u8]| {
+            let mut h = Fnv::default();
+            h.write(w);
+            h.finish()
+        };
+        assert_ne!(hash(b"may"), hash(b"yam"));
+    }
+}

@@ -1,0 +1,287 @@
+//! The value lexicons of `data/values/`, embedded at compile time and parsed once.
+//!
+//! Keeping the words as data (one entry a line, a `#` comment saying why) lets a
+//! reviewer read and extend them without touching the rules. The syntax is in
+//! `data/values/README.md`: `[section]` headers, `entry` or `entry = value`.
+//! Multi-word entries are cut by the crate's own tokenizer, so that they match
+//! the text's tokens exactly ("km/h" is three tokens, "New Year's" four).
+
+use super::fnv::{HashMap, HashSet};
+use super::view::{fold, View};
+use crate::text::span::Span;
+use crate::text::tokens::tokenize;
+use std::sync::OnceLock;
+
+const NUMBERS: &str = include_str!("../../../data/values/numbers.txt");
+const CALENDAR: &str = include_str!("../../../data/values/calendar.txt");
+const CUES: &str = include_str!("../../../data/values/cues.txt");
+const CURRENCIES: &str = include_str!("../../../data/values/currencies.txt");
+const UNITS: &str = include_str!("../../../data/values/units.txt");
+
+/// `(entry, value)` pairs of one section of a lexicon file, in file order.
+fn section<'a>(source: &'a str, name: &str) -> Vec<(&'a str, &'a str)> {
+    let header = format!("[{name}]");
+    let mut inside = false;
+    let mut out = Vec::new();
+    for line in source.lines().map(str::trim) {
+        if line.starts_with('[') {
+            inside = line == header;
+        } else if inside && !line.is_empty() && !line.starts_with('#') {
+            let (entry, value) = line.split_once(" = ").unwrap_or((line, ""));
+            out.push((entry.trim(), value.trim()));
+        }
+    }
+    out
+}
+
+fn words(source: &str, name: &str) -> HashSet<String> {
+    section(source, name)
+        .into_iter()
+        .map(|(e, _)| fold(e).into_owned())
+        .collect()
+}
+
+/// Case-sensitive entries (currency codes, glued units: "MW" is not "mw").
+fn exact(source: &'static str, name: &str) -> HashSet<&'static str> {
+    section(source, name).into_iter().map(|(e, _)| e).collect()
+}
+
+fn numbers(source: &str, name: &str) -> HashMap<String, f64> {
+    section(source, name)
+        .into_iter()
+        .filter_map(|(e, v)| Some((fold(e).into_owned(), v.parse().ok()?)))
+        .collect()
+}
+
+fn named(source: &str, name: &str) -> HashMap<String, String> {
+    section(source, name)
+        .into_iter()
+        .map(|(e, v)| (fold(e).into_owned(), v.to_string()))
+        .collect()
+}
+
+/// Multi-word entries, indexed by their first token.
+#[derive(Debug, Default)]
+pub(super) struct Phrases(HashMap<String, Vec<Vec<String>>>);
+
+impl Phrases {
+    fn new(source: &str, name: &str) -> Self {
+        let mut map: HashMap<String, Vec<Vec<String>>> = HashMap::default();
+        for (entry, _) in section(source, name) {
+            let tokens: Vec<String> = tokenize(entry, Span::new(0, entry.len()))
+                .iter()
+                .map(|t| fold(t.span.slice(entry)).into_owned())
+                .collect();
+            if let Some(first) = tokens.first() {
+                map.entry(first.clone()).or_default().push(tokens);
+            }
+        }
+        for list in map.values_mut() {
+            list.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        }
+        Phrases(map)
+    }
+
+    /// The number of tokens of the longest entry starting at token `i`.
+    pub fn at(&self, v: &View, i: usize) -> Option<usize> {
+        let list = self.0.get(v.low(i))?;
+        list.iter()
+            .find(|p| p.iter().enumerate().all(|(k, w)| v.low(i + k) == w))
+            .map(Vec::len)
+    }
+
+    /// The start of the longest entry ending just before token `i`.
+    pub fn ending_before(&self, v: &View, i: usize) -> Option<usize> {
+        (1..=4)
+            .rev()
+            .filter_map(|n| i.checked_sub(n))
+            .find(|&s| self.at(v, s) == Some(i - s))
+    }
+}
+
+/// Every lexicon, parsed once.
+#[derive(Debug)]
+pub(super) struct Lexicon {
+    pub units: HashMap<String, f64>,
+    pub tens: HashMap<String, f64>,
+    pub scales: HashMap<String, f64>,
+    pub suffixes: HashMap<String, f64>,
+    pub ordinals: HashMap<String, f64>,
+    pub months: HashMap<String, f64>,
+    pub ambiguous_months: HashSet<String>,
+    pub weekdays: HashSet<String>,
+    pub relative_days: HashSet<String>,
+    pub date_units: HashMap<String, String>,
+    pub time_units: HashMap<String, String>,
+    pub seasons: HashSet<String>,
+    pub day_parts: HashSet<String>,
+    pub time_words: HashSet<String>,
+    pub holidays: Phrases,
+    pub decade_words: HashMap<String, f64>,
+    pub year_cues: Phrases,
+    pub approximators: Phrases,
+    pub month_cues: HashSet<String>,
+    pub count_nouns: HashSet<String>,
+    pub relative: HashSet<String>,
+    pub shifters: HashSet<String>,
+    pub quantifiers: Phrases,
+    pub identifier_nouns: HashSet<String>,
+    pub function_words: HashSet<String>,
+    pub not_after_one: HashSet<String>,
+    pub pronoun_determiners: HashSet<String>,
+    pub time_zones: Phrases,
+    pub currency_names: Phrases,
+    pub currency_qualifiers: Phrases,
+    pub currency_codes: HashSet<&'static str>,
+    pub dollar_prefixes: HashSet<&'static str>,
+    pub measures: Phrases,
+    pub glued_units: HashSet<&'static str>,
+    pub rates: Phrases,
+    pub percent: Phrases,
+    /// Every word a value can start with (see [`Lexicon::may_start`]).
+    starters: HashSet<String>,
+}
+
+impl Lexicon {
+    /// Whether a value can start at token `i`: a number, a symbol, a word with
+    /// a digit or hyphen ("mid-2024", "twenty-five"), or a word some rule
+    /// starts from. Most tokens are none of these, and skipping them early
+    /// keeps the scan several times faster.
+    pub fn may_start(&self, v: &View, i: usize) -> bool {
+        use crate::text::tokens::TokenKind::*;
+        match v.kind(i) {
+            Some(Number | Symbol) => true,
+            Some(Word | Abbreviation) => {
+                let w = v.low(i);
+                w.contains(|c: char| c == '-' || c.is_ascii_digit()) || self.starters.contains(w)
+            }
+            _ => false,
+        }
+    }
+
+    fn with_starters(mut self) -> Self {
+        let keys = |m: &HashMap<String, f64>| m.keys().cloned().collect::<Vec<_>>();
+        let mut s: HashSet<String> = HashSet::default();
+        let numbers = [
+            &self.units,
+            &self.tens,
+            &self.scales,
+            &self.ordinals,
+            &self.decade_words,
+        ];
+        for list in numbers.map(keys) {
+            s.extend(list);
+        }
+        for (m, _) in self.months.iter() {
+            s.insert(m.clone());
+            s.insert(format!("{m}."));
+        }
+        for set in [
+            &self.weekdays,
+            &self.relative_days,
+            &self.seasons,
+            &self.time_words,
+            &self.relative,
+            &self.shifters,
+        ] {
+            s.extend(set.iter().cloned());
+        }
+        s.extend(self.weekdays.iter().map(|w| format!("{w}.")));
+        for phrases in [&self.holidays, &self.quantifiers, &self.currency_qualifiers] {
+            s.extend(phrases.0.keys().cloned());
+        }
+        s.extend(
+            self.currency_codes
+                .iter()
+                .chain(&self.dollar_prefixes)
+                .map(|c| fold(c).into_owned()),
+        );
+        s.extend(["the", "a", "an", "half", "mid", "ad", "a.d."].map(String::from));
+        self.starters = s;
+        self
+    }
+}
+
+pub(super) fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        Lexicon {
+            units: numbers(NUMBERS, "units"),
+            tens: numbers(NUMBERS, "tens"),
+            scales: numbers(NUMBERS, "scales"),
+            suffixes: numbers(NUMBERS, "suffixes"),
+            ordinals: numbers(NUMBERS, "ordinals"),
+            months: numbers(CALENDAR, "months"),
+            ambiguous_months: words(CALENDAR, "ambiguous_months"),
+            weekdays: words(CALENDAR, "weekdays"),
+            relative_days: words(CALENDAR, "relative_days"),
+            date_units: named(CALENDAR, "date_units"),
+            time_units: named(CALENDAR, "time_units"),
+            seasons: words(CALENDAR, "seasons"),
+            day_parts: words(CALENDAR, "day_parts"),
+            time_words: words(CALENDAR, "time_words"),
+            holidays: Phrases::new(CALENDAR, "holidays"),
+            decade_words: numbers(CALENDAR, "decade_words"),
+            year_cues: Phrases::new(CUES, "year_cues"),
+            approximators: Phrases::new(CUES, "approximators"),
+            month_cues: words(CUES, "month_cues"),
+            count_nouns: words(CUES, "count_nouns"),
+            relative: words(CUES, "relative"),
+            shifters: words(CUES, "shifters"),
+            quantifiers: Phrases::new(CUES, "quantifiers"),
+            identifier_nouns: words(CUES, "identifier_nouns"),
+            function_words: words(CUES, "function_words"),
+            not_after_one: words(CUES, "not_after_one"),
+            pronoun_determiners: words(CUES, "pronoun_determiners"),
+            time_zones: Phrases::new(CUES, "time_zones"),
+            currency_names: Phrases::new(CURRENCIES, "names"),
+            currency_qualifiers: Phrases::new(CURRENCIES, "qualifiers"),
+            currency_codes: exact(CURRENCIES, "codes"),
+            dollar_prefixes: exact(CURRENCIES, "dollar_prefixes"),
+            measures: Phrases::new(UNITS, "units"),
+            glued_units: exact(UNITS, "glued"),
+            rates: Phrases::new(UNITS, "rates"),
+            percent: Phrases::new(UNITS, "percent"),
+            starters: HashSet::default(),
+        }
+        .with_starters()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sections_parse_with_values_and_comments() {
+        let src = "# why\n[a]\nx = 1\n# skip\ny\n[b]\nz = 2\n";
+        assert_eq!(section(src, "a"), [("x", "1"), ("y", "")]);
+        assert_eq!(section(src, "b"), [("z", "2")]);
+        assert!(section(src, "c").is_empty());
+    }
+
+    #[test]
+    fn every_section_is_non_empty() {
+        let lex = lexicon();
+        assert_eq!(lex.units["seventeen"], 17.0);
+        assert_eq!(lex.scales["billion"], 1e9);
+        assert_eq!(lex.months["sept"], 9.0);
+        assert!(lex.ambiguous_months.contains("may") && !lex.ambiguous_months.contains("july"));
+        assert_eq!(lex.date_units["decades"], "decade");
+        assert!(lex.currency_codes.contains("USD") && !lex.currency_codes.contains("usd"));
+        assert!(lex.glued_units.contains("MW") && !lex.glued_units.contains("mw"));
+    }
+
+    #[test]
+    fn phrases_match_the_longest_entry_in_tokens() {
+        let text = "300 square kilometres at 90 km/h on New Year’s Day";
+        let tokens = tokenize(text, Span::new(0, text.len()));
+        let v = View::new(text, &tokens);
+        let lex = lexicon();
+        assert_eq!(lex.measures.at(&v, 1), Some(2));
+        assert_eq!(lex.measures.at(&v, 5), Some(3), "km / h");
+        assert_eq!(lex.holidays.at(&v, 9), Some(4));
+        assert_eq!(lex.measures.at(&v, 0), None);
+        assert_eq!(lex.measures.ending_before(&v, 3), Some(1));
+    }
+}

@@ -1,0 +1,133 @@
+//! The tokens of one line as the value rules see them: raw and lowercased
+//! text, kinds, capitalisation and whether two tokens touch.
+//!
+//! Rules read tokens by index and may look past either end: every accessor
+//! answers "nothing" (an empty string, `None`, `false`) out of range instead of
+//! panicking, which keeps the rules short and the scanner panic-free.
+
+use crate::text::span::Span;
+use crate::text::tokens::{Token, TokenKind};
+use std::borrow::Cow;
+
+/// Longer tokens (a megabyte of digits, a run of symbols) are no value's part:
+/// they read as "" so that no rule hashes or scans them.
+const MAX_TOKEN: usize = 64;
+
+pub(super) struct View<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    /// Lowercased text, with curly apostrophes made straight ("New Year’s").
+    low: Vec<Cow<'a, str>>,
+}
+
+impl<'a> View<'a> {
+    pub fn new(text: &'a str, tokens: &'a [Token]) -> Self {
+        let low = tokens
+            .iter()
+            .map(|t| {
+                fold(
+                    Some(t.span.slice(text))
+                        .filter(|s| s.len() <= MAX_TOKEN)
+                        .unwrap_or(""),
+                )
+            })
+            .collect();
+        View { text, tokens, low }
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// The token's text as written ("" out of range or too long).
+    pub fn raw(&self, i: usize) -> &'a str {
+        self.tokens
+            .get(i)
+            .map(|t| t.span.slice(self.text))
+            .filter(|s| s.len() <= MAX_TOKEN)
+            .unwrap_or("")
+    }
+
+    /// The token's text lowercased ("" out of range or too long).
+    pub fn low(&self, i: usize) -> &str {
+        self.low.get(i).map_or("", |s| s.as_ref())
+    }
+
+    /// The token before `i`, lowercased ("" at the start).
+    pub fn low_before(&self, i: usize) -> &str {
+        i.checked_sub(1).map_or("", |p| self.low(p))
+    }
+
+    pub fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    pub fn is(&self, i: usize, kind: TokenKind) -> bool {
+        self.kind(i) == Some(kind)
+    }
+
+    /// Starts with an upper-case letter ("Monday", "MAY").
+    pub fn is_capitalised(&self, i: usize) -> bool {
+        self.raw(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// A word that starts lower case: a common noun, verb or adjective.
+    pub fn is_lower_word(&self, i: usize) -> bool {
+        self.is(i, TokenKind::Word) && self.raw(i).chars().next().is_some_and(char::is_lowercase)
+    }
+
+    /// Whether token `i` touches the token before it (no space between: "US$").
+    pub fn touches_previous(&self, i: usize) -> bool {
+        match (
+            i.checked_sub(1).and_then(|p| self.tokens.get(p)),
+            self.tokens.get(i),
+        ) {
+            (Some(a), Some(b)) => a.span.end == b.span.start,
+            _ => false,
+        }
+    }
+
+    /// The byte span of tokens `start..end` (non-empty, in range).
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        Span::new(self.tokens[start].span.start, self.tokens[end - 1].span.end)
+    }
+
+    /// Whether the lowercased tokens from `i` are `words`, one a token.
+    pub fn words_at(&self, i: usize, words: &[&str]) -> bool {
+        words.iter().enumerate().all(|(k, w)| self.low(i + k) == *w)
+    }
+}
+
+/// Lowercase with straight apostrophes, borrowing when nothing changes.
+pub(super) fn fold(s: &str) -> Cow<'_, str> {
+    if s.chars().any(|c| c.is_uppercase() || c == '’') {
+        Cow::Owned(s.to_lowercase().replace('’', "'"))
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokens::tokenize;
+
+    #[test]
+    fn accessors_are_total() {
+        let text = "US$20 on Monday";
+        let tokens = tokenize(text, Span::new(0, text.len()));
+        let v = View::new(text, &tokens);
+        assert_eq!(v.raw(0), "US");
+        assert!(v.touches_previous(1) && v.touches_previous(2));
+        assert!(!v.touches_previous(3) && !v.touches_previous(0));
+        assert_eq!(v.low(4), "monday");
+        assert!(v.is_capitalised(4) && !v.is_lower_word(4) && v.is_lower_word(3));
+        assert_eq!((v.low(99), v.raw(99), v.kind(99)), ("", "", None));
+        assert_eq!(v.low_before(0), "");
+        assert!(v.words_at(3, &["on", "monday"]) && !v.words_at(4, &["monday", "x"]));
+        let long = "9".repeat(100);
+        let tokens = tokenize(&long, Span::new(0, long.len()));
+        let v = View::new(&long, &tokens);
+        assert_eq!((v.raw(0), v.low(0)), ("", ""));
+    }
+}
