@@ -2,6 +2,8 @@
 //! every layer in order (text → entities → quotes → claims → output).
 
 use crate::analysis::Analysis;
+use crate::entities::custom::CustomNames;
+use crate::entities::layer as entity_layer;
 use crate::text::document::Document;
 use crate::text::{boilerplate, segment};
 use crate::{claims, output, quotes, Annotations, Error, Options};
@@ -14,6 +16,8 @@ pub struct Annotator {
     options: Options,
     /// Built-in lexicons extended or replaced by the options; `None`: built-in.
     lexicons: Option<claims::Lexicons>,
+    /// The newsroom's own names, ready to search.
+    custom: CustomNames,
 }
 
 impl Default for Annotator {
@@ -28,6 +32,7 @@ impl Annotator {
         Annotator {
             options: Options::default(),
             lexicons: None,
+            custom: CustomNames::default(),
         }
     }
 
@@ -35,7 +40,12 @@ impl Annotator {
     pub fn with_options(options: Options) -> Result<Self, Error> {
         options.check().map_err(Error::InvalidOptions)?;
         let lexicons = compile_lexicons(&options);
-        Ok(Annotator { options, lexicons })
+        let custom = CustomNames::new(&options.custom_entities);
+        Ok(Annotator {
+            options,
+            lexicons,
+            custom,
+        })
     }
 
     pub fn options(&self) -> &Options {
@@ -44,23 +54,25 @@ impl Annotator {
 
     /// Annotates one document with this annotator's options.
     pub fn annotate(&self, input: &str) -> Annotations {
-        self.run(input, &self.options, self.lexicons())
+        self.run(input, &self.options, self.lexicons(), &self.custom)
     }
 
     /// Annotates one document with other options. The compiled lexicons are
     /// reused when `options` asks for the same ones, else compiled for this call.
     pub fn annotate_with(&self, input: &str, options: &Options) -> Annotations {
+        let custom = if options.custom_entities == self.options.custom_entities {
+            std::borrow::Cow::Borrowed(&self.custom)
+        } else {
+            std::borrow::Cow::Owned(CustomNames::new(&options.custom_entities))
+        };
         if same_lexicons(options, &self.options) {
-            return self.run(input, options, self.lexicons());
+            return self.run(input, options, self.lexicons(), &custom);
         }
         let compiled = compile_lexicons(options);
-        self.run(
-            input,
-            options,
-            compiled
-                .as_ref()
-                .unwrap_or_else(|| claims::Lexicons::builtin()),
-        )
+        let lexicons = compiled
+            .as_ref()
+            .unwrap_or_else(|| claims::Lexicons::builtin());
+        self.run(input, options, lexicons, &custom)
     }
 
     fn lexicons(&self) -> &claims::Lexicons {
@@ -69,13 +81,19 @@ impl Annotator {
             .unwrap_or_else(|| claims::Lexicons::builtin())
     }
 
-    fn run(&self, input: &str, options: &Options, lexicons: &claims::Lexicons) -> Annotations {
+    fn run(
+        &self,
+        input: &str,
+        options: &Options,
+        lexicons: &claims::Lexicons,
+        custom: &CustomNames,
+    ) -> Annotations {
         let doc = if options.html {
             Document::from_html(input)
         } else {
             Document::plain(input)
         };
-        let analysis = analyse(&doc, lexicons);
+        let analysis = analyse(&doc, lexicons, custom);
         output::render(&doc, input, &analysis, options.offsets)
     }
 }
@@ -92,7 +110,7 @@ fn compile_lexicons(options: &Options) -> Option<claims::Lexicons> {
 }
 
 /// Runs every stage over the document's text, in byte spans.
-fn analyse(doc: &Document, lexicons: &claims::Lexicons) -> Analysis {
+fn analyse(doc: &Document, lexicons: &claims::Lexicons, custom: &CustomNames) -> Analysis {
     let text = doc.text.as_ref();
     let paragraphs = segment::paragraphs(text);
     let sentences = paragraphs
@@ -106,6 +124,8 @@ fn analyse(doc: &Document, lexicons: &claims::Lexicons) -> Analysis {
         sentences,
         ..Analysis::default()
     };
+    (analysis.entities, analysis.groups) =
+        entity_layer::find_entities(text, &analysis.sentences, &analysis.boilerplate, custom);
     analysis.quotes = quotes::find_quotes(
         text,
         &analysis.paragraphs,

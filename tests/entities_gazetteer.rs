@@ -1,5 +1,7 @@
 //! The name and cue lists: positive and negative cases for each list.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use article_annotator::entities::gazetteer::{Gazetteer, List};
 
 fn is(phrase: &str, list: List) -> bool {

@@ -1,6 +1,8 @@
 //! The weights format and the trainer's determinism, on a tiny synthetic corpus
 //! (the real corpora are not needed).
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use article_annotator::entities::gazetteer::Gazetteer;
 use article_annotator::entities::labels::{encode, O};
 use article_annotator::entities::tokenize;

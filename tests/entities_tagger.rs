@@ -1,6 +1,8 @@
 //! The committed model end to end: names found with the right labels, common
 //! words left alone, document consistency and titles.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use article_annotator::entities::{tag_text, NameMention};
 
 fn found(text: &str) -> Vec<(String, &'static str)> {

@@ -1,5 +1,7 @@
 //! The tagger's tokenizer: names must not be glued to punctuation or clitics.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use article_annotator::entities::tokenize::sentences;
 
 fn words(text: &str) -> Vec<Vec<&str>> {

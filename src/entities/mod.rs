@@ -15,22 +15,26 @@
 //! (native only: corpora, trainer, writer, scorer).
 
 pub mod consistency;
+pub mod custom;
 pub mod features;
 pub mod gazetteer;
+pub mod groups;
 pub mod hash;
 pub mod hyphenated;
 pub mod labels;
+pub mod layer;
 pub mod model;
 pub mod ontonotes;
+pub mod roles;
 pub mod safety_net;
 pub mod split;
 pub mod teams;
 pub mod titles;
-pub mod values;
 pub mod token_info;
 pub mod tokenize;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod train;
+pub mod values;
 
 use crate::text::span::Span;
 use gazetteer::Gazetteer;
