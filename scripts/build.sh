@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
-wasm-pack build --release --target web --out-dir www/pkg --out-name article_annotator "$@"
+wasm-pack build --profile wasm-release --target web --out-dir www/pkg --out-name article_annotator "$@"
 WASM=www/pkg/article_annotator_bg.wasm
 OPT=.tools/node_modules/.bin/wasm-opt
 # binaryen.js is slow (~1 min), so its output is cached by the input's hash.

@@ -2,7 +2,7 @@
 //! on every run with the same data and options (fixed seed and order).
 //!
 //! cargo run --release --bin ner_train -- [--data ../shared/data] [--out data/ner/model.bin]
-//!     [--epochs 12] [--seed 20240601] [--keep 40000]
+//!     [--epochs 12] [--seed 20240601] [--keep 12000]
 //!
 //! Trains on the licensed data only (GUM academic/court/interview/bio/voyage,
 //! wikigold minus its held-out fifth, UNER-EWT); then scores the written model
@@ -17,7 +17,7 @@ fn main() {
     let mut data = corpus::default_data_dir();
     let mut out = PathBuf::from("data/ner/model.bin");
     let mut opts = perceptron::Options::default();
-    let mut keep = 40_000usize;
+    let mut keep = 12_000usize;
     let mut without = String::new();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {

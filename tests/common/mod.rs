@@ -214,13 +214,48 @@ pub fn describe(text: &str, out: &Annotations) -> String {
     if !out.entities.is_empty() {
         writeln!(s, "\n# entities ({})", out.entities.len()).unwrap();
         for e in &out.entities {
+            // The group's canonical name rather than its id: ids renumber when a
+            // mention is added, names only change when grouping does.
+            let group = out
+                .entity_groups
+                .get(e.entity)
+                .map(|g| g.name.as_str())
+                .unwrap_or("?");
+            let arrow = if group == e.text {
+                String::new()
+            } else {
+                format!("  → {group}")
+            };
             writeln!(
                 s,
-                "{:<12} {:>7}  {:?} #{}",
+                "{:<12} {:>7}  {:?}{arrow}",
                 e.label,
                 pos(e.start),
-                e.text,
-                e.entity
+                e.text
+            )
+            .unwrap();
+        }
+    }
+    let described: Vec<_> = out
+        .entity_groups
+        .iter()
+        .filter(|g| g.mentions.len() > 1 || !g.roles.is_empty())
+        .collect();
+    if !described.is_empty() {
+        writeln!(
+            s,
+            "\n# entity groups with several mentions or roles ({})",
+            described.len()
+        )
+        .unwrap();
+        for g in described {
+            writeln!(
+                s,
+                "{:<12} {:?} ×{}  roles: {:?}",
+                g.label,
+                g.name,
+                g.mentions.len(),
+                g.roles
             )
             .unwrap();
         }
@@ -228,7 +263,14 @@ pub fn describe(text: &str, out: &Annotations) -> String {
     if !out.quotes.is_empty() {
         writeln!(s, "\n# quotes ({})", out.quotes.len()).unwrap();
         for q in &out.quotes {
-            let who = q.speaker.as_ref().map(|s| s.text.as_str()).unwrap_or("-");
+            let who = match &q.speaker {
+                None => "-".to_string(),
+                Some(sp) => match sp.entity.and_then(|g| out.entity_groups.get(g)) {
+                    Some(g) if g.name != sp.text => format!("{} → {}", sp.text, g.name),
+                    _ if sp.unnamed => format!("{} (unnamed)", sp.text),
+                    _ => sp.text.clone(),
+                },
+            };
             writeln!(
                 s,
                 "{:<12} {:>7}  {}  <- {who}",
