@@ -4,7 +4,8 @@ PORT ?= 8080
 CARGO ?= cargo
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: all setup build serve test test-rust test-wasm test-e2e lint golden clean
+.PHONY: all setup build serve test test-rust test-wasm test-e2e lint golden clean \
+	bench-ner bench-values bench-quotes bench-claims
 
 all: build
 
@@ -41,6 +42,16 @@ test-e2e: build
 # Regenerate every golden file; review the diff before committing.
 golden:
 	UPDATE_GOLDEN=1 $(CARGO) test --test golden --test boilerplate
+
+# Accuracy and speed figures (printed, not asserted).
+bench-ner:
+	$(CARGO) run --release --bin ner_eval
+bench-values:
+	$(CARGO) run --release --bin values_eval
+bench-quotes:
+	$(CARGO) run --release --bin quotes_eval
+bench-claims:
+	$(CARGO) run --release --bin claims_eval
 
 clean:
 	$(CARGO) clean

@@ -10,7 +10,7 @@ use article_annotator::entities::train::{corpus, score};
 use article_annotator::entities::{tokenize, Tagger, MODEL_BYTES};
 use std::time::Instant;
 
-fn main() {
+pub fn main() {
     let mut data = corpus::default_data_dir();
     let mut model: Option<Vec<u8>> = None;
     let mut errors = false;

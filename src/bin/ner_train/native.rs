@@ -13,7 +13,7 @@ use article_annotator::entities::train::{corpus, export, perceptron, score};
 use article_annotator::entities::Tagger;
 use std::path::PathBuf;
 
-fn main() {
+pub fn main() {
     let mut data = corpus::default_data_dir();
     let mut out = PathBuf::from("data/ner/model.bin");
     let mut opts = perceptron::Options::default();
