@@ -93,7 +93,7 @@ pub struct Sentence {
     pub end: usize,
     /// How much the sentence needs checking, 0..1 (filled by the claims layer).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub checkworthiness: Option<f32>,
+    pub checkworthiness: Option<f64>,
 }
 
 /// One mention of a named entity or a value.
@@ -107,7 +107,7 @@ pub struct Entity {
     pub label: String,
     /// Id of the [`EntityGroup`] of mentions of the same real-world entity.
     pub entity: usize,
-    pub confidence: f32,
+    pub confidence: f64,
 }
 
 /// All mentions of one real-world entity.
@@ -172,7 +172,7 @@ pub struct Quote {
     pub speaker: Option<Speaker>,
     /// The speech verb or cue ("said", "according to").
     pub cue: Option<TextSpan>,
-    pub confidence: f32,
+    pub confidence: f64,
 }
 
 /// A check-worthy claim with the reasons for its score.
@@ -181,7 +181,7 @@ pub struct Claim {
     pub start: usize,
     pub end: usize,
     pub text: String,
-    pub score: f32,
+    pub score: f64,
     pub reasons: Vec<Reason>,
 }
 

@@ -1,6 +1,13 @@
 //! One function per layer: byte spans in, schema objects out.
 
 use super::Converter;
+
+/// Scores and confidences are rounded to 4 decimals in f64, so that the CLI's
+/// JSON and the numbers JavaScript sees are the same (an f32 widened to a JS
+/// number would print 0.8620708584785461 where serde_json prints 0.86207086).
+fn round4(x: f32) -> f64 {
+    (f64::from(x) * 1e4).round() / 1e4
+}
 use crate::analysis::{Analysis, QuoteKind};
 use crate::schema;
 
@@ -27,7 +34,7 @@ pub fn sentences(conv: &Converter, a: &Analysis) -> Vec<schema::Sentence> {
             schema::Sentence {
                 start,
                 end,
-                checkworthiness: a.checkworthiness.get(i).copied(),
+                checkworthiness: a.checkworthiness.get(i).map(|&c| round4(c)),
             }
         })
         .collect()
@@ -44,7 +51,7 @@ pub fn entities(conv: &Converter, a: &Analysis) -> Vec<schema::Entity> {
                 text: t.text,
                 label: m.label.to_string(),
                 entity: m.group,
-                confidence: m.confidence,
+                confidence: round4(m.confidence),
             }
         })
         .collect()
@@ -133,7 +140,7 @@ pub fn quotes(
                 kind: q.kind.name().to_string(),
                 speaker,
                 cue: q.cue.map(|c| conv.text_span(c)),
-                confidence: q.confidence,
+                confidence: round4(q.confidence),
             }
         })
         .collect();
@@ -150,7 +157,7 @@ pub fn claims(conv: &Converter, a: &Analysis) -> Vec<schema::Claim> {
                 start: t.start,
                 end: t.end,
                 text: t.text,
-                score: c.score,
+                score: round4(c.score),
                 reasons: c
                     .reasons
                     .iter()
