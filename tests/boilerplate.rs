@@ -11,6 +11,8 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use article_annotator::text::boilerplate::{detect, Marked};
 use article_annotator::text::segment::paragraphs;
 use article_annotator::text::span::Span;
@@ -19,29 +21,6 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 const GOLDEN_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/boilerplate");
-/// The reference article: the repository is cloned next to `shared/`.
-const REFERENCE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../shared/data/articles/novaya-gazeta-rare-earths.txt"
-);
-/// The same for a git worktree kept one level deeper (`<root>/wt/<branch>`).
-const REFERENCE_FROM_WORKTREE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../shared/data/articles/novaya-gazeta-rare-earths.txt"
-);
-
-fn read_reference() -> String {
-    [REFERENCE, REFERENCE_FROM_WORKTREE]
-        .iter()
-        .find_map(|p| fs::read_to_string(p).ok())
-        .unwrap_or_else(|| {
-            panic!(
-                "reference article missing: looked for {REFERENCE} and {REFERENCE_FROM_WORKTREE}; \
-                 the repository is expected to be cloned next to `shared/` \
-                 (shared/data/articles/novaya-gazeta-rare-earths.txt)"
-            )
-        })
-}
 
 fn marks_of(text: &str) -> Vec<Marked> {
     detect(text, &paragraphs(text))
@@ -67,39 +46,12 @@ fn render(text: &str, marks: &[Marked]) -> String {
     out
 }
 
-/// A line diff (longest common subsequence): `-` expected only, `+` actual only.
-fn diff(expected: &str, actual: &str) -> String {
-    let (a, b): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), actual.lines().collect());
-    let mut lcs = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for i in (0..a.len()).rev() {
-        for j in (0..b.len()).rev() {
-            lcs[i][j] = if a[i] == b[j] {
-                lcs[i + 1][j + 1] + 1
-            } else {
-                lcs[i + 1][j].max(lcs[i][j + 1])
-            };
-        }
-    }
-    let (mut i, mut j, mut out) = (0, 0, String::new());
-    while i < a.len() || j < b.len() {
-        if i < a.len() && j < b.len() && a[i] == b[j] {
-            out += &format!("  {}\n", a[i]);
-            i += 1;
-            j += 1;
-        } else if j < b.len() && (i == a.len() || lcs[i][j + 1] >= lcs[i + 1][j]) {
-            out += &format!("+ {}\n", b[j]);
-            j += 1;
-        } else {
-            out += &format!("- {}\n", a[i]);
-            i += 1;
-        }
-    }
-    out
-}
-
 /// Inputs: the reference article, then every `*.txt` in the golden folder.
 fn golden_inputs() -> Vec<(String, String)> {
-    let mut inputs = vec![("novaya-gazeta-rare-earths".to_string(), read_reference())];
+    let mut inputs = vec![(
+        "novaya-gazeta-rare-earths".to_string(),
+        common::read_shared("articles/novaya-gazeta-rare-earths.txt"),
+    )];
     let mut files: Vec<PathBuf> = fs::read_dir(GOLDEN_DIR)
         .expect("golden folder exists")
         .map(|e| e.expect("readable entry").path())
@@ -131,7 +83,11 @@ fn golden_listings() {
         }
         let expected = fs::read_to_string(&path).unwrap_or_default();
         if expected != actual {
-            failures.push(format!("{}:\n{}", path.display(), diff(&expected, &actual)));
+            failures.push(format!(
+                "{}:\n{}",
+                path.display(),
+                common::line_diff(&expected, &actual)
+            ));
         }
     }
     assert!(
@@ -143,7 +99,7 @@ fn golden_listings() {
 
 #[test]
 fn reference_article_expectations() {
-    let text = read_reference();
+    let text = common::read_shared("articles/novaya-gazeta-rare-earths.txt");
     let marks = marks_of(&text);
     let headline = text.find("Putin proposes").expect("headline present");
     let nextimg = text.find("NextImg:").expect("prefix present");

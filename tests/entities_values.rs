@@ -4,29 +4,15 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use article_annotator::entities::values::{find_values, ValueMention};
 use article_annotator::text::span::Span;
 use article_annotator::text::tokens::tokenize;
 use proptest::prelude::*;
 use std::time::{Duration, Instant};
 
-/// `../shared/data` next to the repository (its documented place), or
-/// `../../shared/data` for a git worktree one level deeper.
-const SHARED: [&str; 2] = [
-    concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data"),
-    concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/data"),
-];
-
-fn read_shared(relative: &str) -> String {
-    let Some(path) = SHARED
-        .iter()
-        .map(|d| format!("{d}/{relative}"))
-        .find(|p| std::path::Path::new(p).is_file())
-    else {
-        panic!("missing test data {relative}: looked in {SHARED:?}; clone the repository next to `shared/`");
-    };
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"))
-}
+use common::read_shared;
 
 fn values(text: &str) -> Vec<ValueMention> {
     find_values(text, &tokenize(text, Span::new(0, text.len())))

@@ -7,6 +7,8 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use article_annotator::text::html::clean;
 use article_annotator::text::source_map::SourceMap;
 use article_annotator::text::span::Span;
@@ -34,36 +36,6 @@ fn checked_clean(html: &str) -> (String, SourceMap) {
     (text, map)
 }
 
-/// A line diff of `expected` and `actual` (longest common subsequence),
-/// `-` for expected lines missing, `+` for unexpected ones.
-fn diff(expected: &str, actual: &str) -> String {
-    let (a, b): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), actual.lines().collect());
-    let mut lcs = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for i in (0..a.len()).rev() {
-        for j in (0..b.len()).rev() {
-            lcs[i][j] = if a[i] == b[j] {
-                lcs[i + 1][j + 1] + 1
-            } else {
-                lcs[i + 1][j].max(lcs[i][j + 1])
-            };
-        }
-    }
-    let (mut i, mut j, mut out) = (0, 0, String::new());
-    while i < a.len() || j < b.len() {
-        if i < a.len() && j < b.len() && a[i] == b[j] {
-            out += &format!("  {:?}\n", a[i]);
-            (i, j) = (i + 1, j + 1);
-        } else if j < b.len() && (i == a.len() || lcs[i][j + 1] >= lcs[i + 1][j]) {
-            out += &format!("+ {:?}\n", b[j]);
-            j += 1;
-        } else {
-            out += &format!("- {:?}\n", a[i]);
-            i += 1;
-        }
-    }
-    out
-}
-
 /// Compares the cleaned fixture `name` with its golden text.
 fn golden(name: &str) -> (String, String, SourceMap) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/html");
@@ -78,7 +50,7 @@ fn golden(name: &str) -> (String, String, SourceMap) {
     if text != expected {
         panic!(
             "{name}: text differs from {golden_path:?} (- expected, + actual):\n{}",
-            diff(expected, &text)
+            common::line_diff(expected, &text)
         );
     }
     (html, text, map)

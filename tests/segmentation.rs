@@ -4,6 +4,8 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 #[path = "segmentation/gum.rs"]
 mod gum;
 #[path = "segmentation/robustness.rs"]
@@ -13,31 +15,11 @@ use article_annotator::text::segment::{paragraphs, sentences};
 use article_annotator::text::span::Span;
 use article_annotator::text::tokens::tokenize;
 
-/// Where the shared data lives: `../shared/data` next to the repository (its
-/// documented place), or `../../shared/data` for a git worktree one level
-/// deeper; `SHARED_DATA_DIR` overrides both.
-const SHARED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data");
-const SHARED_FROM_WORKTREE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/data");
-
 const ARTICLE: &str = "articles/novaya-gazeta-rare-earths.txt";
 
 /// Reads a file of the shared data folder, failing with a clear message.
 fn read(relative: &str) -> String {
-    let dirs = match std::env::var("SHARED_DATA_DIR") {
-        Ok(dir) => vec![dir],
-        Err(_) => vec![SHARED.to_string(), SHARED_FROM_WORKTREE.to_string()],
-    };
-    let found = dirs
-        .iter()
-        .map(|d| format!("{d}/{relative}"))
-        .find(|p| std::path::Path::new(p).is_file());
-    let Some(path) = found else {
-        panic!(
-            "missing test data {relative}: looked in {dirs:?}. Clone the repository next to the \
-                `shared/` data folder, or set SHARED_DATA_DIR to its `data` directory."
-        );
-    };
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"))
+    common::read_shared(relative)
 }
 
 fn slices(text: &str, spans: &[Span]) -> Vec<String> {

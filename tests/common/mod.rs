@@ -136,6 +136,14 @@ pub fn assert_valid_in_all_units(input: &str, html: bool) {
     }
 }
 
+/// A unified line diff of `expected` and `actual`, for golden-file failures.
+pub fn line_diff(expected: &str, actual: &str) -> String {
+    similar::TextDiff::from_lines(expected, actual)
+        .unified_diff()
+        .header("expected", "actual")
+        .to_string()
+}
+
 /// Compares `actual` with the golden file `tests/golden/<name>`; with
 /// `UPDATE_GOLDEN=1` rewrites it instead. Fails with a unified diff.
 pub fn assert_golden(name: &str, actual: &str) {
@@ -147,10 +155,7 @@ pub fn assert_golden(name: &str, actual: &str) {
     }
     let expected = std::fs::read_to_string(&path).unwrap_or_default();
     if expected != actual {
-        let diff = similar::TextDiff::from_lines(expected.as_str(), actual)
-            .unified_diff()
-            .header("expected", "actual")
-            .to_string();
+        let diff = line_diff(&expected, actual);
         panic!(
             "golden file {} differs (regenerate with `make golden` and review):\n{diff}",
             path.display()
