@@ -229,3 +229,24 @@ fn opinions_questions_and_greetings_score_low() {
         assert!(s.claims.is_empty(), "{t}: {:?}", s.scores);
     }
 }
+
+/// Through the whole pipeline, a speaker behind several quotes of one sentence
+/// gives one `attributed` reason, not one per quote.
+#[test]
+fn no_claim_repeats_a_reason_on_the_same_trigger() {
+    let text = reference();
+    let out = article_annotator::annotate(&text, &article_annotator::Options::default());
+    assert!(!out.claims.is_empty());
+    for c in &out.claims {
+        let mut seen = std::collections::HashSet::new();
+        for r in &c.reasons {
+            assert!(
+                seen.insert((r.kind.clone(), r.start, r.end)),
+                "repeated {} on {:?} in {:?}",
+                r.kind,
+                r.text,
+                c.text
+            );
+        }
+    }
+}
