@@ -14,6 +14,7 @@
 pub mod native {
     use article_annotator::analysis::{Group, Mention, QuoteKind};
     use article_annotator::quotes::{analyse, Attributed};
+    use article_annotator::text::offsets::{byte_offsets, OffsetUnit};
     use article_annotator::text::segment;
     use article_annotator::text::span::Span;
     use std::collections::HashMap;
@@ -30,16 +31,12 @@ pub mod native {
         panic!("shared data not found: expected ../shared/data/{rel} or ../../shared/data/{rel} beside the checkout");
     }
 
-    /// Byte offset of UTF-16 offset `u` in `text`.
+    /// Byte offset of UTF-16 offset `u` in `text` (gold files count UTF-16).
     fn byte_of(text: &str, u: usize) -> usize {
-        let mut units = 0;
-        for (i, c) in text.char_indices() {
-            if units >= u {
-                return i;
-            }
-            units += c.len_utf16();
-        }
-        text.len()
+        byte_offsets(text, OffsetUnit::Utf16)
+            .get(u)
+            .copied()
+            .unwrap_or(text.len())
     }
 
     struct GoldRow {

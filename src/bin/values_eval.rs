@@ -12,6 +12,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use article_annotator::entities::values::{find_values, DATE};
+    use article_annotator::text::offsets::{byte_offsets, OffsetUnit};
     use article_annotator::text::span::Span;
     use article_annotator::text::tokens::tokenize;
     use std::time::Instant;
@@ -22,18 +23,6 @@ mod native {
         dates: Vec<Span>,
     }
 
-    /// UTF-16 offset → byte offset, for every char boundary of `text`.
-    fn utf16_to_bytes(text: &str) -> Vec<usize> {
-        let mut map = Vec::with_capacity(text.len() + 1);
-        for (b, c) in text.char_indices() {
-            for _ in 0..c.len_utf16() {
-                map.push(b);
-            }
-        }
-        map.push(text.len());
-        map
-    }
-
     fn load(path: &str) -> Vec<Doc> {
         let raw =
             std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
@@ -42,7 +31,7 @@ mod native {
             .map(|line| {
                 let v: serde_json::Value = serde_json::from_str(line).expect("valid JSON line");
                 let text = v["text"].as_str().expect("text").to_string();
-                let map = utf16_to_bytes(&text);
+                let map = byte_offsets(&text, OffsetUnit::Utf16);
                 let dates = v["entities"]
                     .as_array()
                     .expect("entities")

@@ -125,6 +125,23 @@ impl OffsetTable {
     }
 }
 
+/// The reverse table, for reading data labelled in another unit (the shared
+/// corpora count UTF-16 units, as JavaScript does): `map[offset]` is the byte
+/// offset of `offset`; an offset inside a character maps to that character's start.
+pub fn byte_offsets(text: &str, unit: OffsetUnit) -> Vec<usize> {
+    let mut map = Vec::with_capacity(text.len() + 1);
+    for (b, c) in text.char_indices() {
+        let width = match unit {
+            OffsetUnit::Utf16 => c.len_utf16(),
+            OffsetUnit::Chars => 1,
+            OffsetUnit::Bytes => c.len_utf8(),
+        };
+        map.resize(map.len() + width, b);
+    }
+    map.push(text.len());
+    map
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -160,6 +177,24 @@ mod tests {
     #[test]
     fn crlf_nbsp_zero_width_rtl() {
         check_all("a\r\nb\u{a0}c\u{200b}d שלום عربي\r\n");
+    }
+
+    #[test]
+    fn reverse_table_inverts_every_unit() {
+        let text = "Путин 👍🏽 said “yes”";
+        let table = OffsetTable::new(text);
+        for unit in [OffsetUnit::Utf16, OffsetUnit::Chars, OffsetUnit::Bytes] {
+            let map = byte_offsets(text, unit);
+            for (b, _) in text
+                .char_indices()
+                .chain(std::iter::once((text.len(), ' ')))
+            {
+                assert_eq!(map[table.convert(b, unit)], b, "{unit:?} at byte {b}");
+            }
+        }
+        // Half a surrogate pair maps to the emoji's start.
+        let map = byte_offsets("a👍", OffsetUnit::Utf16);
+        assert_eq!(map, [0, 1, 1, 5]);
     }
 
     #[test]

@@ -49,14 +49,7 @@ struct RawDoc {
 
 /// Byte offset of every UTF-16 offset of `text` (index = UTF-16 unit).
 pub fn utf16_to_byte(text: &str) -> Vec<usize> {
-    let mut map = Vec::with_capacity(text.len() + 1);
-    for (b, c) in text.char_indices() {
-        for _ in 0..c.len_utf16() {
-            map.push(b);
-        }
-    }
-    map.push(text.len());
-    map
+    crate::text::offsets::byte_offsets(text, crate::text::offsets::OffsetUnit::Utf16)
 }
 
 /// Reads a JSONL file.

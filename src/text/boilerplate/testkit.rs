@@ -69,3 +69,15 @@ pub(crate) fn capitalised(s: &str) -> String {
         .map(|c| c.to_uppercase().chain(chars).collect())
         .unwrap_or_default()
 }
+
+/// Every phrase, inside a sentence and opening a body paragraph followed by
+/// `rest`, marks nothing: lexicon entries must never catch prose.
+pub(crate) fn assert_phrases_never_mark_prose<'a>(
+    phrases: impl IntoIterator<Item = &'a str>,
+    rest: &str,
+) {
+    for phrase in phrases {
+        assert_no_marks(&in_sentence(phrase));
+        assert_no_marks(&in_body(&format!("{} {rest}", capitalised(phrase))));
+    }
+}
