@@ -44,18 +44,20 @@ pub fn find_entities(
             confidence: 1.0,
         })
         .collect();
-    let mut names = super::tag_names(text, &name_tokens);
-    people_by_surname(text, &mut names);
-    for n in names {
-        if n.label != "MISC" && !residue(n.span) {
-            add(&mut mentions, n.span, n.label, n.confidence);
-        }
-    }
     let value_tokens: Vec<tokens::Token> = sentences
         .iter()
         .flat_map(|&s| tokens::tokenize(text, s))
         .collect();
-    for v in values::find_values(text, &value_tokens) {
+    let found_values = values::find_values(text, &value_tokens);
+    let mut names = super::tag_names(text, &name_tokens);
+    super::rules::apply(text, &name_tokens, &mut names);
+    people_by_surname(text, &mut names);
+    for n in names {
+        if n.label != "MISC" && !residue(n.span) && !is_date_word(text, n.span, &found_values) {
+            add(&mut mentions, n.span, n.label, n.confidence);
+        }
+    }
+    for v in found_values {
         // In site residue only dates and times mean something (a dateline);
         // "ONE" in a masthead or a "0" counter are not quantities.
         if matches!(v.label, "DATE" | "TIME") || !residue(v.span) {
@@ -87,6 +89,19 @@ fn people_by_surname(text: &str, names: &mut [super::NameMention]) {
             n.label = "PERSON";
         }
     }
+}
+
+/// A month or weekday name that a date rule read as a date with its cue ("in
+/// May", "May 16"): the date, not the name the tagger (or its document
+/// consistency, after "Theresa May") made of it.
+fn is_date_word(text: &str, name: Span, found: &[values::ValueMention]) -> bool {
+    values::is_calendar_word(name.slice(text))
+        && found.iter().any(|v| {
+            v.label == values::DATE
+                && v.confidence >= 0.8
+                && v.span.start <= name.start
+                && name.end <= v.span.end
+        })
 }
 
 /// Adds a mention unless it overlaps one already there (earlier sources win).

@@ -26,6 +26,7 @@ pub mod layer;
 pub mod model;
 pub mod ontonotes;
 pub mod roles;
+pub mod rules;
 pub mod safety_net;
 pub mod split;
 pub mod teams;

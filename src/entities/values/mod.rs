@@ -106,6 +106,16 @@ const RULES: [Rule; 9] = [
     cardinal::cardinal_at,
 ];
 
+/// Whether `word` is the full name of a month or a weekday ("May", "Sunday"):
+/// a word that is a date when a date rule says so, whatever the name tagger
+/// thought ("in May" is not Theresa May).
+pub fn is_calendar_word(word: &str) -> bool {
+    let low = word.to_lowercase();
+    let lex = lexicon::lexicon();
+    let full_month = low.len() >= 5 || matches!(low.as_str(), "may" | "june" | "july");
+    (full_month && lex.months.contains_key(&low)) || lex.weekdays.contains(&low)
+}
+
 /// The values in `tokens` (the tokens of a document, paragraph or sentence of
 /// `text`, as [`crate::text::tokens::tokenize`] gives them): sorted,
 /// non-overlapping, never crossing a line break. Tokens that do not fit `text`

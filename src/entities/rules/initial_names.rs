@@ -1,0 +1,129 @@
+//! A first name at the start of a sentence: "Olha Stefanishyna wrote …".
+//!
+//! At a sentence start every word is capitalised, so the model trusts a
+//! capital only when it knows the word; an unfamiliar first name there is
+//! left out and the surname alone comes back as the PERSON. When the word
+//! before a sentence's second-word PERSON is capitalised like a name, is not
+//! a common English word (`data/ner/common_words.txt`, seen lower-case in the
+//! training texts), is never written lower-case in this document and is not a
+//! place, group or title the gazetteers know, it is the person's first name.
+
+use super::super::gazetteer::{Gazetteer, HashMapU64, List};
+use super::super::hash;
+use super::{NameMention, Sentences};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+static COMMON_WORDS: &str = include_str!("../../../data/ner/common_words.txt");
+
+fn common_words() -> &'static HashSet<u64> {
+    static SET: OnceLock<HashSet<u64>> = OnceLock::new();
+    SET.get_or_init(|| {
+        COMMON_WORDS
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(hash::lower)
+            .collect()
+    })
+}
+
+/// Whether the lower-case word (by hash) is a common English word.
+pub fn is_common_word(word: &str) -> bool {
+    common_words().contains(&hash::lower(word))
+}
+
+/// Lists whose words are not first names.
+const NOT_FIRST_NAMES: [List; 8] = [
+    List::Country,
+    List::City,
+    List::Region,
+    List::Demonym,
+    List::Norp,
+    List::Org,
+    List::PersonTitle,
+    List::OrgCue,
+];
+
+fn name_shaped(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && w.chars().count() >= 2
+        && chars.all(|c| c.is_lowercase() || c == '-')
+}
+
+pub fn apply(text: &str, sentences: &Sentences, names: &mut [NameMention]) {
+    let gaz = Gazetteer::get();
+    let mut lower_used: Option<HashMapU64<()>> = None;
+    for sent in sentences.iter().filter(|s| s.len() >= 3) {
+        let Some(n) = names
+            .iter_mut()
+            .find(|n| n.span.start == sent[1].0 && n.label == "PERSON")
+        else {
+            continue;
+        };
+        let first = &text[sent[0].0..sent[0].1];
+        if !name_shaped(first) || is_common_word(first) {
+            continue;
+        }
+        let bits = gaz.lookup(first);
+        if NOT_FIRST_NAMES.iter().any(|l| bits & l.begin_bit() != 0) {
+            continue;
+        }
+        let used = lower_used.get_or_insert_with(|| lower_case_words(text, sentences));
+        if used.contains_key(&hash::lower(first)) {
+            continue;
+        }
+        n.span.start = sent[0].0;
+    }
+}
+
+/// Hashes of the words written lower-case somewhere in the document.
+fn lower_case_words(text: &str, sentences: &Sentences) -> HashMapU64<()> {
+    let mut used = HashMapU64::default();
+    for &(a, b) in sentences.iter().flatten() {
+        let w = &text[a..b];
+        if w.chars().next().is_some_and(char::is_lowercase) {
+            used.insert(hash::lower(w), ());
+        }
+    }
+    used
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{has, names};
+    use super::*;
+
+    #[test]
+    fn first_names_at_sentence_start() {
+        let t = "Olha Stefanishyna wrote on Monday that negotiations were constructive.";
+        assert!(has(t, "Olha Stefanishyna", "PERSON"), "{:?}", names(t));
+    }
+
+    #[test]
+    fn common_words_and_places_stay_out() {
+        assert!(is_common_word("Yesterday") && is_common_word("officials"));
+        assert!(!is_common_word("Olha"));
+        for (t, surname) in [
+            (
+                "Yesterday Stefanishyna wrote that talks were constructive.",
+                "Stefanishyna",
+            ),
+            (
+                "Ukrainian Stefanishyna wrote that talks were constructive.",
+                "Stefanishyna",
+            ),
+        ] {
+            let found = names(t);
+            assert!(
+                !found
+                    .iter()
+                    .any(|(n, _)| n.ends_with(surname) && n.contains(' ')),
+                "{t}: {found:?}"
+            );
+        }
+        // Used lower-case elsewhere in the text: a word, not a name.
+        let t = "Frosty Stefanishyna wrote that talks were constructive. It was frosty.";
+        assert!(!has(t, "Frosty Stefanishyna", "PERSON"), "{:?}", names(t));
+    }
+}

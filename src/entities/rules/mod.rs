@@ -1,0 +1,80 @@
+//! Names that the layout of a news page or a fixed phrase decides better than
+//! the sequence model: photo credits, the site name after a headline, "X" the
+//! platform, the members of a list of places, a first name at a sentence start.
+//!
+//! Each rule is a small pass over the tagger's names (`NameMention`s sorted by
+//! position) and the words of each sentence; each looks at a bounded window,
+//! so the whole is linear in the text. They run in the entity layer, after
+//! the tagger and before values and groups.
+
+mod credits;
+mod initial_names;
+mod lists;
+mod platforms;
+mod site_names;
+
+use super::NameMention;
+use crate::text::span::Span;
+
+/// Word tokens (byte spans) of each sentence.
+pub type Sentences = [Vec<(usize, usize)>];
+
+/// Applies every rule, in an order where later rules see earlier results.
+pub fn apply(text: &str, sentences: &Sentences, names: &mut Vec<NameMention>) {
+    credits::apply(text, names);
+    site_names::apply(text, names);
+    platforms::apply(text, sentences, names);
+    lists::apply(text, names);
+    initial_names::apply(text, sentences, names);
+    names.sort_by_key(|n| n.span.start);
+}
+
+/// Puts `name` in place of every name it overlaps.
+fn replace(names: &mut Vec<NameMention>, name: NameMention) {
+    names.retain(|n| !n.span.overlaps(name.span));
+    names.push(name);
+    names.sort_by_key(|n| n.span.start);
+}
+
+fn mention(span: Span, label: &'static str, confidence: f32) -> NameMention {
+    NameMention {
+        span,
+        label,
+        confidence,
+    }
+}
+
+/// Whether every letter-bearing word of `s` starts with a capital (or is a
+/// connector such as "of", "the", "&" inside a name).
+fn all_capitalised(s: &str) -> bool {
+    let mut words = 0;
+    for w in s.split_whitespace() {
+        words += 1;
+        let first = w.chars().next().unwrap_or(' ');
+        let connector = matches!(w, "of" | "the" | "and" | "&" | "de" | "for" | "la" | "le");
+        if !(first.is_uppercase() || first.is_ascii_digit() || (connector && words > 1)) {
+            return false;
+        }
+    }
+    words > 0
+}
+
+#[cfg(test)]
+pub(super) mod testing {
+    use super::super::{tokenize, NameMention};
+
+    /// Names of `text` after the tagger and every rule: (text, label).
+    pub fn names(text: &str) -> Vec<(String, &'static str)> {
+        let sentences = tokenize::sentences(text);
+        let mut names: Vec<NameMention> = super::super::tag_names(text, &sentences);
+        super::apply(text, &sentences, &mut names);
+        names
+            .into_iter()
+            .map(|n| (n.span.slice(text).to_string(), n.label))
+            .collect()
+    }
+
+    pub fn has(text: &str, name: &str, label: &str) -> bool {
+        names(text).iter().any(|(n, l)| n == name && *l == label)
+    }
+}

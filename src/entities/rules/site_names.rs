@@ -1,0 +1,101 @@
+//! The site name after a headline: "Putin proposes … — Novaya Gazeta Europe",
+//! "Election results | The Irish Times".
+//!
+//! Pages put the publication's name after the headline, behind a dash or a
+//! bar. The model reads it as words of a sentence and may split it ("Novaya
+//! Gazeta" ORG + "Europe" LOC). On a headline line — one line, no final
+//! period, a headline of three words or more before the separator — a tail of
+//! capitalised words is the site's name when the model already saw an
+//! organisation at its start or it ends in a media word; it becomes one ORG.
+
+use super::{mention, replace, NameMention};
+use crate::text::span::Span;
+
+const SEPARATORS: [&str; 4] = [" — ", " – ", " | ", " - "];
+
+/// Last words of a publication's name.
+const MEDIA_WORDS: [&str; 18] = [
+    "news",
+    "times",
+    "post",
+    "gazette",
+    "gazeta",
+    "journal",
+    "herald",
+    "tribune",
+    "guardian",
+    "telegraph",
+    "daily",
+    "weekly",
+    "magazine",
+    "radio",
+    "press",
+    "review",
+    "today",
+    "online",
+];
+
+pub fn apply(text: &str, names: &mut Vec<NameMention>) {
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let start = line_start;
+        line_start += line.len();
+        let body = line.trim_end();
+        if body.len() > 300 || body.ends_with(['.', ':', ',', ';']) {
+            continue;
+        }
+        let Some((sep_at, sep)) = SEPARATORS
+            .iter()
+            .filter_map(|s| body.rfind(s).map(|i| (i, *s)))
+            .max_by_key(|&(i, _)| i)
+        else {
+            continue;
+        };
+        let head_words = body[..sep_at].split_whitespace().count();
+        let tail = &body[sep_at + sep.len()..];
+        let tail_words: Vec<&str> = tail.split_whitespace().collect();
+        if head_words < 3 || tail_words.is_empty() || tail_words.len() > 6 {
+            continue;
+        }
+        if !super::all_capitalised(tail) {
+            continue;
+        }
+        let lead = tail.len() - tail.trim_start().len();
+        let span = Span::new(start + sep_at + sep.len() + lead, start + body.len());
+        let org_at_start = names
+            .iter()
+            .any(|n| n.span.start == span.start && n.label == "ORG");
+        let last = tail_words[tail_words.len() - 1].to_lowercase();
+        if org_at_start || MEDIA_WORDS.contains(&last.as_str()) {
+            replace(names, mention(span, "ORG", 0.85));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{has, names};
+
+    #[test]
+    fn site_name_after_headline() {
+        let t = "Putin proposes US investment in rare earth metals — Novaya Gazeta Europe\n\nText.";
+        assert!(has(t, "Novaya Gazeta Europe", "ORG"), "{:?}", names(t));
+        let t = "Flooding closes schools across the county | Cork Evening News\n";
+        assert!(has(t, "Cork Evening News", "ORG"), "{:?}", names(t));
+    }
+
+    #[test]
+    fn not_site_names() {
+        // A sentence with a dash, a short line, a tail in lower case.
+        let t = "Talks resumed in Geneva — Switzerland hosted them again.\n";
+        assert!(
+            !has(t, "Switzerland hosted them again", "ORG"),
+            "{:?}",
+            names(t)
+        );
+        let t = "Kyiv — Ukraine\n";
+        assert!(!names(t).iter().any(|(_, l)| *l == "ORG"), "{:?}", names(t));
+        let t = "Zelensky visits the front line in Donbas — Moscow\n";
+        assert!(!has(t, "Moscow", "ORG"), "{:?}", names(t));
+    }
+}
