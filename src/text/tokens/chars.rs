@@ -1,40 +1,31 @@
 //! Character classes shared by the tokenizer and the sentence splitter.
 //!
-//! The standard library has no Unicode general categories, so combining marks
-//! and punctuation outside ASCII are asked of `regex` (compiled once). Both are
+//! The standard library has no Unicode general categories; `unicode-properties`
+//! answers them from compact range tables (a binary search, no regex). They are
 //! only consulted for non-ASCII characters that are not letters or digits.
 
-use regex::Regex;
-use std::sync::OnceLock;
-
-/// Whether `c` matches the single-character pattern `re` (`\A\p{..}\z`).
-fn in_class(re: &'static OnceLock<Regex>, pattern: &str, c: char) -> bool {
-    let re = re.get_or_init(|| Regex::new(pattern).expect("valid character class"));
-    let mut buf = [0u8; 4];
-    re.is_match(c.encode_utf8(&mut buf))
-}
+use unicode_properties::{GeneralCategory, GeneralCategoryGroup, UnicodeGeneralCategory};
 
 /// A combining mark (Unicode `M`): part of the word it follows ("é" as e + U+0301,
 /// Devanagari vowel signs, variation selectors).
 pub fn is_mark(c: char) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    !c.is_ascii() && !c.is_alphanumeric() && in_class(&RE, r"\A\p{M}\z", c)
+    !c.is_ascii()
+        && !c.is_alphanumeric()
+        && c.general_category_group() == GeneralCategoryGroup::Mark
 }
 
 /// Punctuation (Unicode `P`).
 pub fn is_punct(c: char) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
     if c.is_ascii() {
         return c.is_ascii_punctuation()
             && !matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~');
     }
-    in_class(&RE, r"\A\p{P}\z", c)
+    c.general_category_group() == GeneralCategoryGroup::Punctuation
 }
 
 /// A currency sign (Unicode `Sc`), which starts an amount rather than trailing a sentence.
 pub fn is_currency(c: char) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    c == '$' || (!c.is_ascii() && in_class(&RE, r"\A\p{Sc}\z", c))
+    c == '$' || (!c.is_ascii() && c.general_category() == GeneralCategory::CurrencySymbol)
 }
 
 /// Letters, digits, marks and the underscore: what words are made of.
