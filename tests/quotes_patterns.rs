@@ -112,6 +112,17 @@ fn standalone_paragraph_takes_speaker_before_or_after() {
         speaker_of(text, "“They represent our hopes and our resilience.”").as_deref(),
         Some("Mohib")
     );
+    // A photo caption between the two paragraphs does not break the run...
+    let text = "“It was hard,” said Ambassador Mohib.\n\nThe team in Kabul. Image: Reuters.\n\n\
+                “They represent our hopes.”";
+    assert_eq!(
+        speaker_of(text, "“They represent our hopes.”").as_deref(),
+        Some("Mohib")
+    );
+    // ...but a paragraph of narration does.
+    let text = "“It was hard,” said Ambassador Mohib.\n\nThe team flew home on Monday.\n\n\
+                Then the storm came.\n\n“Nothing was left standing.”";
+    assert_eq!(speaker_of(text, "“Nothing was left standing.”"), None);
     // A standalone quotation after unrelated narration has no speaker.
     let text = "The storm hit the coast.\n\n“Nothing was left standing.”";
     assert_eq!(speaker_of(text, "“Nothing was left standing.”"), None);

@@ -224,10 +224,24 @@ fn carried(ctx: &Ctx, prev: Option<&Pending>, pos: usize) -> Option<Attribution>
         ctx.paragraph_at(prev.span.end.saturating_sub(1))?,
         ctx.paragraph_at(pos)?,
     );
-    (prev.kind == QuoteKind::Direct && qp <= pp + 1).then_some(Attribution {
+    // A photo caption between the two paragraphs does not break the run.
+    let near = qp <= pp + 1 || (qp == pp + 2 && is_caption(ctx, pp + 1));
+    (prev.kind == QuoteKind::Direct && near).then_some(Attribution {
         confidence: 0.6,
         ..a
     })
+}
+
+/// Whether paragraph `p` is a photo caption ("… Image: NASA.", "Photo: AP").
+fn is_caption(ctx: &Ctx, p: usize) -> bool {
+    let Some(span) = ctx.paragraphs.get(p) else {
+        return false;
+    };
+    let text = span.slice(ctx.text);
+    text.len() < 300
+        && ["Image:", "Photo:", "Picture:", "Credit:", "Photograph:"]
+            .iter()
+            .any(|c| text.contains(c))
 }
 
 /// Resolves every speaker in text order (so pronouns see who spoke before

@@ -12,6 +12,7 @@ mod initial_names;
 mod lists;
 mod platforms;
 mod site_names;
+mod titled_people;
 
 use super::NameMention;
 use crate::text::span::Span;
@@ -24,6 +25,7 @@ pub fn apply(text: &str, sentences: &Sentences, names: &mut Vec<NameMention>) {
     credits::apply(text, names);
     site_names::apply(text, names);
     platforms::apply(text, sentences, names);
+    titled_people::apply(text, sentences, names);
     lists::apply(text, names);
     initial_names::apply(text, sentences, names);
     names.sort_by_key(|n| n.span.start);
