@@ -10,7 +10,12 @@
 //! 3. untagged capitalised words or word sequences equal to a person part or to
 //!    a name tagged elsewhere become names too ("Mohib said" after "Hamdullah
 //!    Mohib", even at a sentence start) — unless the word is also used
-//!    lower-case in the document ("Will" vs "will").
+//!    lower-case in the document ("Will" vs "will");
+//! 4. a one-word PERSON name that the document mostly writes after an article
+//!    or a number ("the Polaroids", "100 Polaroids", "a Polaroid") names a
+//!    thing, not a person, and so does one the document also writes as a
+//!    plural or singular ("Polaroids" and "Polaroid"): it becomes MISC (unless
+//!    it is a person part).
 
 use super::gazetteer::HashMapU64;
 use super::hash::{self, pair};
@@ -19,6 +24,7 @@ use super::Coarse;
 use crate::text::span::Span;
 
 const PERSON: usize = 0;
+const MISC: usize = 3;
 /// Summed confidence a name needs before pass 3 copies it to untagged
 /// repeats: one doubtful guess should not spread through a document.
 const MIN_VOTE: f32 = 0.5;
@@ -133,5 +139,102 @@ pub fn apply(text: &str, sentences: &[Vec<(usize, usize)>], mut names: Vec<Coars
         }
     }
     names.sort_by_key(|c| c.span);
+    things_not_people(text, &toks, &person_part, &mut names);
     names
+}
+
+/// Pass 4: one-word PERSON names that the document mostly writes after an
+/// article or a number ("the Polaroids", "100 Polaroids"), or also as a
+/// capitalised plural or singular ("Polaroids" and "Polaroid"), become MISC.
+fn things_not_people(text: &str, toks: &[Tok], person_part: &HashMapU64<()>, names: &mut [Coarse]) {
+    let articles = ["the", "a", "an", "these", "those"].map(hash::lower);
+    // per word: (occurrences, occurrences after an article or a number)
+    let mut seen = HashMapU64::<(u32, u32)>::default();
+    for c in names.iter().filter(|c| c.ty == PERSON) {
+        let w = c.span.slice(text);
+        if !w.contains(char::is_whitespace) {
+            seen.insert(hash::lower(w), (0, 0));
+        }
+    }
+    if seen.is_empty() {
+        return;
+    }
+    for (i, t) in toks.iter().enumerate() {
+        if let Some(e) = seen.get_mut(&t.lower) {
+            e.0 += 1;
+            let after = i > 0 && {
+                let p = &toks[i - 1];
+                articles.contains(&p.lower)
+                    || text[p.span.0..p.span.1].starts_with(|c: char| c.is_ascii_digit())
+            };
+            e.1 += u32::from(after);
+        }
+    }
+    let capitalised: HashMapU64<()> = toks
+        .iter()
+        .filter(|t| t.cap)
+        .map(|t| (t.lower, ()))
+        .collect();
+    // "Polaroids" beside "Polaroid": a plural name is a thing unless it is a
+    // person part itself ("Kathryn Waters"); a singular one unless its plural
+    // is a person part ("Water said", a slip for "Waters")
+    let cap = |h: u64| capitalised.contains_key(&h);
+    let part = |h: u64| person_part.contains_key(&h);
+    let number_twin = |w: &str, h: u64| {
+        let plural = hash::lower(&format!("{w}s"));
+        let singular = w
+            .strip_suffix('s')
+            .filter(|s| s.chars().count() >= 3)
+            .map(hash::lower);
+        (cap(plural) && !part(plural)) || singular.is_some_and(|s| cap(s) && !part(h))
+    };
+    for c in names.iter_mut().filter(|c| c.ty == PERSON) {
+        let w = c.span.slice(text);
+        let h = hash::lower(w);
+        if let Some(&(n, after)) = seen.get(&h) {
+            let articles = !part(h) && after >= 2 && 2 * after >= n;
+            if articles || number_twin(w, h) {
+                c.ty = MISC;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::tokenize;
+
+    fn person(text: &str, word: &str, nth: usize) -> Coarse {
+        let a = text.match_indices(word).nth(nth).unwrap().0;
+        Coarse {
+            span: Span::new(a, a + word.len()),
+            ty: PERSON,
+            confidence: 0.9,
+        }
+    }
+
+    #[test]
+    fn plural_and_article_names_are_things() {
+        let text = "She sold 100 Zorbles. The Zorbles were bright. Zorbles sell. \
+                    Each Zorble was signed by Anna Waters. Water said so.";
+        let names = vec![
+            person(text, "Zorbles", 0),
+            person(text, "Zorbles", 1),
+            person(text, "Zorble", 3),
+            person(text, "Anna Waters", 0),
+            person(text, "Water", 1),
+        ];
+        let out = apply(text, &tokenize::sentences(text), names);
+        let ty = |w: &str| {
+            out.iter()
+                .find(|c| c.span.slice(text) == w)
+                .map(|c| c.ty)
+                .unwrap()
+        };
+        assert_eq!(ty("Zorbles"), MISC);
+        assert_eq!(ty("Zorble"), MISC);
+        assert_eq!(ty("Anna Waters"), PERSON);
+        assert_eq!(ty("Water"), PERSON);
+    }
 }
