@@ -15,9 +15,13 @@
 //!    or a number ("the Polaroids", "100 Polaroids", "a Polaroid") names a
 //!    thing, not a person, and so does one the document also writes as a
 //!    plural or singular ("Polaroids" and "Polaroid"): it becomes MISC (unless
-//!    it is a person part).
+//!    it is a person part);
+//! 5. a one-word PERSON name that is neither a listed given or family name
+//!    nor part of a longer person name in the document, and that the tagger
+//!    never gave with confidence ("Atlantis", "Chrome"), becomes MISC too:
+//!    news names a person in full before it shortens the name.
 
-use super::gazetteer::HashMapU64;
+use super::gazetteer::{Gazetteer, HashMapU64, List};
 use super::hash::{self, pair};
 use super::labels::TYPES;
 use super::Coarse;
@@ -42,7 +46,12 @@ fn phrase(toks: &[Tok]) -> u64 {
 }
 
 /// Applies the three passes; names come back sorted by position.
-pub fn apply(text: &str, sentences: &[Vec<(usize, usize)>], mut names: Vec<Coarse>) -> Vec<Coarse> {
+pub fn apply(
+    text: &str,
+    sentences: &[Vec<(usize, usize)>],
+    gaz: &Gazetteer,
+    mut names: Vec<Coarse>,
+) -> Vec<Coarse> {
     let toks: Vec<Tok> = sentences
         .iter()
         .flat_map(|s| s.iter())
@@ -140,7 +149,34 @@ pub fn apply(text: &str, sentences: &[Vec<(usize, usize)>], mut names: Vec<Coars
     }
     names.sort_by_key(|c| c.span);
     things_not_people(text, &toks, &person_part, &mut names);
+    lone_words(text, gaz, &person_part, &mut names);
     names
+}
+
+/// The confidence a lone one-word person name needs somewhere in the document.
+const LONE_CONFIDENCE: f32 = 0.8;
+
+/// Pass 5: one-word PERSON names that no list knows as a name, that are not
+/// part of a longer person name, and that were never tagged with confidence.
+fn lone_words(text: &str, gaz: &Gazetteer, person_part: &HashMapU64<()>, names: &mut [Coarse]) {
+    let names_list = List::FirstName.begin_bit() | List::LastName.begin_bit();
+    let mut best = HashMapU64::<f32>::default();
+    for c in names.iter().filter(|c| c.ty == PERSON) {
+        let w = c.span.slice(text);
+        if !w.contains(char::is_whitespace) {
+            let b = best.entry(hash::lower(w)).or_insert(0.0);
+            *b = b.max(c.confidence);
+        }
+    }
+    for c in names.iter_mut().filter(|c| c.ty == PERSON) {
+        let h = hash::lower(c.span.slice(text));
+        let lone = best.get(&h).is_some_and(|&b| b < LONE_CONFIDENCE)
+            && !person_part.contains_key(&h)
+            && gaz.lookup_one(h) & names_list == 0;
+        if lone {
+            c.ty = MISC;
+        }
+    }
 }
 
 /// Pass 4: one-word PERSON names that the document mostly writes after an
@@ -225,7 +261,7 @@ mod tests {
             person(text, "Anna Waters", 0),
             person(text, "Water", 1),
         ];
-        let out = apply(text, &tokenize::sentences(text), names);
+        let out = apply(text, &tokenize::sentences(text), Gazetteer::get(), names);
         let ty = |w: &str| {
             out.iter()
                 .find(|c| c.span.slice(text) == w)

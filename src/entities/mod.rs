@@ -119,7 +119,7 @@ impl Tagger {
         let coarse = titles::strip(text, sentences, self.gaz, self.coarse(text, sentences));
         let coarse = hyphenated::apply(text, sentences, coarse);
         let coarse = split::apply(text, sentences, self.gaz, coarse);
-        let coarse = consistency::apply(text, sentences, coarse);
+        let coarse = consistency::apply(text, sentences, self.gaz, coarse);
         let coarse = abbreviations::apply(text, sentences, coarse);
         let mut coarse = safety_net::apply(text, sentences, self.gaz, coarse);
         teams::retype(text, sentences, self.gaz, &mut coarse);
