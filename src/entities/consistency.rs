@@ -273,4 +273,19 @@ mod tests {
         assert_eq!(ty("Anna Waters"), PERSON);
         assert_eq!(ty("Water"), PERSON);
     }
+
+    #[test]
+    fn lone_unlisted_doubtful_words_are_things() {
+        let text = "Zorblax launched Friday. Anna Smith watched Zorblax. Smith said so.";
+        let mut doubtful = person(text, "Zorblax", 0);
+        doubtful.confidence = 0.5;
+        let mut smith = person(text, "Smith", 1);
+        smith.confidence = 0.5;
+        let names = vec![doubtful, person(text, "Anna Smith", 0), smith];
+        let out = apply(text, &tokenize::sentences(text), Gazetteer::get(), names);
+        let types: Vec<(&str, usize)> = out.iter().map(|c| (c.span.slice(text), c.ty)).collect();
+        assert!(types.contains(&("Zorblax", MISC)));
+        assert!(types.contains(&("Smith", PERSON)));
+        assert!(types.contains(&("Anna Smith", PERSON)));
+    }
 }
