@@ -161,17 +161,27 @@ const LONE_CONFIDENCE: f32 = 0.8;
 fn lone_words(text: &str, gaz: &Gazetteer, person_part: &HashMapU64<()>, names: &mut [Coarse]) {
     let names_list = List::FirstName.begin_bit() | List::LastName.begin_bit();
     let mut best = HashMapU64::<f32>::default();
-    for c in names.iter().filter(|c| c.ty == PERSON) {
+    // the last words of longer names of any type: "Putin" after a "Vladimir
+    // Putin" the tagger typed wrongly is a short form, not a lone word
+    let mut last_words = HashMapU64::<()>::default();
+    for c in names.iter() {
         let w = c.span.slice(text);
-        if !w.contains(char::is_whitespace) {
-            let b = best.entry(hash::lower(w)).or_insert(0.0);
-            *b = b.max(c.confidence);
+        match w.rsplit_once(char::is_whitespace) {
+            Some((_, last)) => {
+                last_words.insert(hash::lower(last), ());
+            }
+            None if c.ty == PERSON => {
+                let b = best.entry(hash::lower(w)).or_insert(0.0);
+                *b = b.max(c.confidence);
+            }
+            None => {}
         }
     }
     for c in names.iter_mut().filter(|c| c.ty == PERSON) {
         let h = hash::lower(c.span.slice(text));
         let lone = best.get(&h).is_some_and(|&b| b < LONE_CONFIDENCE)
             && !person_part.contains_key(&h)
+            && !last_words.contains_key(&h)
             && gaz.lookup_one(h) & names_list == 0;
         if lone {
             c.ty = MISC;
