@@ -12,8 +12,7 @@
 //! Layout: `tokenize` (the one tokenizer boundary), `token_info` + `features`
 //! (shared by training and inference), `gazetteer`, `model` (weights + Viterbi),
 //! `consistency` and `abbreviations` (document-level fixes), `ontonotes` (fine
-//! labels), `train`
-//! (native only: corpora, trainer, writer, scorer).
+//! labels), `train` (native only: corpora, trainer, writer, scorer).
 
 pub mod abbreviations;
 pub mod consistency;
