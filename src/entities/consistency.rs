@@ -10,15 +10,25 @@
 //! 3. untagged capitalised words or word sequences equal to a person part or to
 //!    a name tagged elsewhere become names too ("Mohib said" after "Hamdullah
 //!    Mohib", even at a sentence start) — unless the word is also used
-//!    lower-case in the document ("Will" vs "will").
+//!    lower-case in the document ("Will" vs "will");
+//! 4. a one-word PERSON name that the document mostly writes after an article
+//!    or a number ("the Polaroids", "100 Polaroids", "a Polaroid") names a
+//!    thing, not a person, and so does one the document also writes as a
+//!    plural or singular ("Polaroids" and "Polaroid"): it becomes MISC (unless
+//!    it is a person part);
+//! 5. a one-word PERSON name that is neither a listed given or family name
+//!    nor part of a longer person name in the document, and that the tagger
+//!    never gave with confidence ("Atlantis", "Chrome"), becomes MISC too:
+//!    news names a person in full before it shortens the name.
 
-use super::gazetteer::HashMapU64;
+use super::gazetteer::{Gazetteer, HashMapU64, List};
 use super::hash::{self, pair};
 use super::labels::TYPES;
 use super::Coarse;
 use crate::text::span::Span;
 
 const PERSON: usize = 0;
+const MISC: usize = 3;
 /// Summed confidence a name needs before pass 3 copies it to untagged
 /// repeats: one doubtful guess should not spread through a document.
 const MIN_VOTE: f32 = 0.5;
@@ -36,7 +46,12 @@ fn phrase(toks: &[Tok]) -> u64 {
 }
 
 /// Applies the three passes; names come back sorted by position.
-pub fn apply(text: &str, sentences: &[Vec<(usize, usize)>], mut names: Vec<Coarse>) -> Vec<Coarse> {
+pub fn apply(
+    text: &str,
+    sentences: &[Vec<(usize, usize)>],
+    gaz: &Gazetteer,
+    mut names: Vec<Coarse>,
+) -> Vec<Coarse> {
     let toks: Vec<Tok> = sentences
         .iter()
         .flat_map(|s| s.iter())
@@ -133,5 +148,213 @@ pub fn apply(text: &str, sentences: &[Vec<(usize, usize)>], mut names: Vec<Coars
         }
     }
     names.sort_by_key(|c| c.span);
+    things_not_people(text, &toks, &person_part, &mut names);
+    lone_words(text, gaz, &person_part, &mut names);
     names
+}
+
+/// The confidence a lone one-word person name needs somewhere in the document.
+const LONE_CONFIDENCE: f32 = 0.8;
+
+/// Pass 5: one-word PERSON names that no list knows as a name, that are not
+/// part of a longer person name, and that were never tagged with confidence.
+fn lone_words(text: &str, gaz: &Gazetteer, person_part: &HashMapU64<()>, names: &mut [Coarse]) {
+    let names_list = List::FirstName.begin_bit() | List::LastName.begin_bit();
+    let mut best = HashMapU64::<f32>::default();
+    // the last words of longer names of any type: "Putin" after a "Vladimir
+    // Putin" the tagger typed wrongly is a short form, not a lone word
+    let mut last_words = HashMapU64::<()>::default();
+    // a word that speaks ("Stefanishyna wrote") or bears a title ("Mr
+    // Zorblax") anywhere in the document is a person, however unsure the model
+    let mut acts = HashMapU64::<()>::default();
+    for c in names.iter().filter(|c| c.ty == PERSON) {
+        if acts_as_person(text, c.span, gaz) {
+            acts.insert(hash::lower(c.span.slice(text)), ());
+        }
+    }
+    for c in names.iter() {
+        let w = c.span.slice(text);
+        match w.rsplit_once(char::is_whitespace) {
+            Some((_, last)) => {
+                last_words.insert(hash::lower(last), ());
+            }
+            None if c.ty == PERSON => {
+                let b = best.entry(hash::lower(w)).or_insert(0.0);
+                *b = b.max(c.confidence);
+            }
+            None => {}
+        }
+    }
+    for c in names.iter_mut().filter(|c| c.ty == PERSON) {
+        let h = hash::lower(c.span.slice(text));
+        let lone = best.get(&h).is_some_and(|&b| b < LONE_CONFIDENCE)
+            && !person_part.contains_key(&h)
+            && !last_words.contains_key(&h)
+            && !acts.contains_key(&h)
+            && gaz.lookup_one(h) & names_list == 0;
+        if lone {
+            c.ty = MISC;
+        }
+    }
+}
+
+/// Verbs only people (or their organisations) do, right after a name.
+const PERSON_VERBS: [&str; 20] = [
+    "said",
+    "says",
+    "told",
+    "tells",
+    "wrote",
+    "writes",
+    "added",
+    "stated",
+    "tweeted",
+    "posted",
+    "explained",
+    "insisted",
+    "warned",
+    "argued",
+    "claimed",
+    "noted",
+    "announced",
+    "replied",
+    "confirmed",
+    "denied",
+];
+
+/// Whether the name at `span` is followed by a speech verb or follows a title.
+fn acts_as_person(text: &str, span: Span, gaz: &Gazetteer) -> bool {
+    let next = text[span.end..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(|c: char| !c.is_alphanumeric());
+    let prev = text[..span.start]
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("");
+    PERSON_VERBS.contains(&next)
+        || (!prev.is_empty() && gaz.lookup(prev) & List::PersonTitle.begin_bit() != 0)
+}
+
+/// Pass 4: one-word PERSON names that the document mostly writes after an
+/// article or a number ("the Polaroids", "100 Polaroids"), or also as a
+/// capitalised plural or singular ("Polaroids" and "Polaroid"), become MISC.
+fn things_not_people(text: &str, toks: &[Tok], person_part: &HashMapU64<()>, names: &mut [Coarse]) {
+    let articles = ["the", "a", "an", "these", "those"].map(hash::lower);
+    // per word: (occurrences, occurrences after an article or a number)
+    let mut seen = HashMapU64::<(u32, u32)>::default();
+    for c in names.iter().filter(|c| c.ty == PERSON) {
+        let w = c.span.slice(text);
+        if !w.contains(char::is_whitespace) {
+            seen.insert(hash::lower(w), (0, 0));
+        }
+    }
+    if seen.is_empty() {
+        return;
+    }
+    for (i, t) in toks.iter().enumerate() {
+        if let Some(e) = seen.get_mut(&t.lower) {
+            e.0 += 1;
+            let after = i > 0 && {
+                let p = &toks[i - 1];
+                articles.contains(&p.lower)
+                    || text[p.span.0..p.span.1].starts_with(|c: char| c.is_ascii_digit())
+            };
+            e.1 += u32::from(after);
+        }
+    }
+    let capitalised: HashMapU64<()> = toks
+        .iter()
+        .filter(|t| t.cap)
+        .map(|t| (t.lower, ()))
+        .collect();
+    // "Polaroids" beside "Polaroid": a plural name is a thing unless it is a
+    // person part itself ("Kathryn Waters"); a singular one unless its plural
+    // is a person part ("Water said", a slip for "Waters")
+    let cap = |h: u64| capitalised.contains_key(&h);
+    let part = |h: u64| person_part.contains_key(&h);
+    let number_twin = |w: &str, h: u64| {
+        let plural = hash::lower(&format!("{w}s"));
+        let singular = w
+            .strip_suffix('s')
+            .filter(|s| s.chars().count() >= 3)
+            .map(hash::lower);
+        (cap(plural) && !part(plural)) || singular.is_some_and(|s| cap(s) && !part(h))
+    };
+    for c in names.iter_mut().filter(|c| c.ty == PERSON) {
+        let w = c.span.slice(text);
+        let h = hash::lower(w);
+        if let Some(&(n, after)) = seen.get(&h) {
+            let articles = !part(h) && after >= 2 && 2 * after >= n;
+            if articles || number_twin(w, h) {
+                c.ty = MISC;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::tokenize;
+
+    fn person(text: &str, word: &str, nth: usize) -> Coarse {
+        let a = text.match_indices(word).nth(nth).unwrap().0;
+        Coarse {
+            span: Span::new(a, a + word.len()),
+            ty: PERSON,
+            confidence: 0.9,
+        }
+    }
+
+    #[test]
+    fn plural_and_article_names_are_things() {
+        let text = "She sold 100 Zorbles. The Zorbles were bright. Zorbles sell. \
+                    Each Zorble was signed by Anna Waters. Water said so.";
+        let names = vec![
+            person(text, "Zorbles", 0),
+            person(text, "Zorbles", 1),
+            person(text, "Zorble", 3),
+            person(text, "Anna Waters", 0),
+            person(text, "Water", 1),
+        ];
+        let out = apply(text, &tokenize::sentences(text), Gazetteer::get(), names);
+        let ty = |w: &str| {
+            out.iter()
+                .find(|c| c.span.slice(text) == w)
+                .map(|c| c.ty)
+                .unwrap()
+        };
+        assert_eq!(ty("Zorbles"), MISC);
+        assert_eq!(ty("Zorble"), MISC);
+        assert_eq!(ty("Anna Waters"), PERSON);
+        assert_eq!(ty("Water"), PERSON);
+    }
+
+    #[test]
+    fn lone_unlisted_doubtful_words_are_things() {
+        let text = "Zorblax launched Friday. Anna Smith watched Zorblax. Smith said so.";
+        let mut doubtful = person(text, "Zorblax", 0);
+        doubtful.confidence = 0.5;
+        let mut smith = person(text, "Smith", 1);
+        smith.confidence = 0.5;
+        let names = vec![doubtful, person(text, "Anna Smith", 0), smith];
+        let out = apply(text, &tokenize::sentences(text), Gazetteer::get(), names);
+        let types: Vec<(&str, usize)> = out.iter().map(|c| (c.span.slice(text), c.ty)).collect();
+        assert!(types.contains(&("Zorblax", MISC)));
+        // a doubtful word that speaks is a person
+        let text = "Zorblax wrote on Monday that talks went well.";
+        let mut speaker = person(text, "Zorblax", 0);
+        speaker.confidence = 0.5;
+        let out = apply(
+            text,
+            &tokenize::sentences(text),
+            Gazetteer::get(),
+            vec![speaker],
+        );
+        assert_eq!(out[0].ty, PERSON);
+        assert!(types.contains(&("Smith", PERSON)));
+        assert!(types.contains(&("Anna Smith", PERSON)));
+    }
 }

@@ -11,9 +11,10 @@
 //!
 //! Layout: `tokenize` (the one tokenizer boundary), `token_info` + `features`
 //! (shared by training and inference), `gazetteer`, `model` (weights + Viterbi),
-//! `consistency` (document-level fixes), `ontonotes` (fine labels), `train`
-//! (native only: corpora, trainer, writer, scorer).
+//! `consistency` and `abbreviations` (document-level fixes), `ontonotes` (fine
+//! labels), `train` (native only: corpora, trainer, writer, scorer).
 
+pub mod abbreviations;
 pub mod consistency;
 pub mod custom;
 pub mod features;
@@ -118,7 +119,8 @@ impl Tagger {
         let coarse = titles::strip(text, sentences, self.gaz, self.coarse(text, sentences));
         let coarse = hyphenated::apply(text, sentences, coarse);
         let coarse = split::apply(text, sentences, self.gaz, coarse);
-        let coarse = consistency::apply(text, sentences, coarse);
+        let coarse = consistency::apply(text, sentences, self.gaz, coarse);
+        let coarse = abbreviations::apply(text, sentences, coarse);
         let mut coarse = safety_net::apply(text, sentences, self.gaz, coarse);
         teams::retype(text, sentences, self.gaz, &mut coarse);
         coarse

@@ -7,6 +7,8 @@
 //! - A known place or organisation directly followed by a known first name
 //!   starts a new name: "Washington Chris Gregoire" (a role written without a
 //!   comma, "governor of Washington Chris Gregoire").
+//! - A picture credit does not belong to the name before it: in a caption
+//!   "… Ahmed Mohamed Image: Twitter", the name is "Ahmed Mohamed".
 
 use super::gazetteer::{Gazetteer, List};
 use super::hash;
@@ -28,7 +30,15 @@ fn place_or_org(lists: u32) -> Option<usize> {
     }
 }
 
-/// Applies both splits; names stay sorted by position.
+/// Words that introduce a picture credit in a caption ("Image: Reuters").
+const CREDIT_WORDS: [&str; 5] = ["Image", "Photo", "Photograph", "Picture", "Video"];
+
+/// Whether `w`, ending at byte `end`, is a credit word followed by a colon.
+fn is_credit(text: &str, w: &str, end: usize) -> bool {
+    CREDIT_WORDS.contains(&w) && text[end..].trim_start_matches(' ').starts_with(':')
+}
+
+/// Applies the splits; names stay sorted by position.
 pub fn apply(
     text: &str,
     sentences: &[Vec<(usize, usize)>],
@@ -38,9 +48,13 @@ pub fn apply(
     let tokens: Vec<(usize, usize)> = sentences.iter().flatten().copied().collect();
     let word = |i: usize| &text[tokens[i].0..tokens[i].1];
     let mut out = Vec::with_capacity(names.len());
-    for c in names {
+    for mut c in names {
         let first = tokens.partition_point(|&(s, _)| s < c.span.start);
-        let end = tokens.partition_point(|&(_, e)| e <= c.span.end);
+        let mut end = tokens.partition_point(|&(_, e)| e <= c.span.end);
+        if end >= first + 2 && is_credit(text, word(end - 1), tokens[end - 1].1) {
+            end -= 1;
+            c.span.end = tokens[end - 1].1;
+        }
         if end <= first + 1 {
             out.push(c);
             continue;
@@ -177,6 +191,18 @@ mod tests {
             got,
             vec![("Alvin Yeung".into(), PERSON), ("Civic Party".into(), ORG)]
         );
+    }
+
+    #[test]
+    fn caption_credit_is_cut() {
+        let got = run(
+            "Ahmed Mohamed Image: Twitter",
+            "Ahmed Mohamed Image",
+            PERSON,
+        );
+        assert_eq!(got, vec![("Ahmed Mohamed".into(), PERSON)]);
+        let got = run("The Image Awards", "Image Awards", ORG);
+        assert_eq!(got, vec![("Image Awards".into(), ORG)]);
     }
 
     #[test]

@@ -102,7 +102,45 @@ pub fn is_sports_report(text: &str, sentences: &[Vec<(usize, usize)>]) -> bool {
     score_lines(text) >= 2 || words >= 4
 }
 
-/// Retypes country names as teams in sports reports.
+/// The length of a score ("1 – 0", "3-2") at the start of `b`, if there is one.
+fn score_at(text: &str, start: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut i = start;
+    if i >= b.len() || !b[i].is_ascii_digit() || (i > 0 && is_number_part(b[i - 1])) {
+        return None;
+    }
+    i += 1;
+    while i < b.len() && b[i] == b' ' {
+        i += 1;
+    }
+    let dash = text.get(i..)?.chars().next()?;
+    if !matches!(dash, '-' | '–' | '—' | ':') {
+        return None;
+    }
+    i += dash.len_utf8();
+    while i < b.len() && b[i] == b' ' {
+        i += 1;
+    }
+    (i < b.len() && b[i].is_ascii_digit() && !continues_number(&b[i + 1..]))
+        .then_some(i + 1 - start)
+}
+
+/// Whether the name at `span` stands next to a score: "Sweden 1 – 0 …" or "… 1 – 2 England".
+fn beside_score(text: &str, span: crate::text::span::Span) -> bool {
+    let after = span.end + text[span.end..].len() - text[span.end..].trim_start_matches(' ').len();
+    if score_at(text, after).is_some() {
+        return true;
+    }
+    let before = text[..span.start].trim_end_matches(' ');
+    // the score ends right before the name: find its first digit (at most 12 bytes back)
+    let from = before.len().saturating_sub(12);
+    (from..before.len())
+        .filter(|&i| before.is_char_boundary(i))
+        .any(|i| score_at(text, i).is_some_and(|n| i + n == before.len()))
+}
+
+/// Retypes country names, and places named next to a score line, as teams in
+/// sports reports.
 pub fn retype(
     text: &str,
     sentences: &[Vec<(usize, usize)>],
@@ -110,12 +148,20 @@ pub fn retype(
     names: &mut [Coarse],
 ) {
     let is_country = |c: &Coarse| gaz.lookup(c.span.slice(text)) & List::Country.begin_bit() != 0;
-    if !names.iter().any(|c| c.ty == PLACE && is_country(c)) || !is_sports_report(text, sentences) {
+    // places that stand next to a score ("Tunisia 1 – 2 England") are teams
+    // wherever the document names them, even when no list knows them as countries
+    let teams: Vec<u64> = names
+        .iter()
+        .filter(|c| c.ty == PLACE && beside_score(text, c.span))
+        .map(|c| hash::lower(c.span.slice(text)))
+        .collect();
+    let is_team = |c: &Coarse| is_country(c) || teams.contains(&hash::lower(c.span.slice(text)));
+    if !names.iter().any(|c| c.ty == PLACE && is_team(c)) || !is_sports_report(text, sentences) {
         return;
     }
     let tokens: Vec<(usize, usize)> = sentences.iter().flatten().copied().collect();
-    for c in names.iter_mut().filter(|c| c.ty == PLACE) {
-        if gaz.lookup(c.span.slice(text)) & List::Country.begin_bit() == 0 {
+    for c in names.iter_mut() {
+        if c.ty != PLACE || !is_team(c) {
             continue;
         }
         let i = tokens.partition_point(|&(s, _)| s < c.span.start);
@@ -161,6 +207,29 @@ mod tests {
         retype(text, &sentences, Gazetteer::get(), &mut names);
         let types: Vec<usize> = names.iter().map(|c| c.ty).collect();
         assert_eq!(types, vec![ORG, ORG, PLACE, ORG]);
+    }
+
+    #[test]
+    fn places_beside_a_score_are_teams_throughout() {
+        let text = "Tunisia 1 – 2 Wessex and Mercia 3-0 Panama. Wessex won at Mercia.";
+        let sentences = tokenize::sentences(text);
+        let mk = |s: &str, from: usize| {
+            let a = from + text[from..].find(s).unwrap();
+            Coarse {
+                span: crate::text::span::Span::new(a, a + s.len()),
+                ty: PLACE,
+                confidence: 1.0,
+            }
+        };
+        let mut names = vec![
+            mk("Wessex", 0),
+            mk("Mercia", 0),
+            mk("Wessex", 40),
+            mk("Mercia", 55),
+        ];
+        retype(text, &sentences, Gazetteer::get(), &mut names);
+        let types: Vec<usize> = names.iter().map(|c| c.ty).collect();
+        assert_eq!(types, vec![ORG, ORG, ORG, PLACE]);
     }
 
     #[test]

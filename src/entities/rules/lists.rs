@@ -71,7 +71,7 @@ fn retype(text: &str, list: &mut [NameMention]) {
     let label = if gpe * 2 >= places { "GPE" } else { "LOC" };
     for n in list.iter_mut() {
         let one_word = !n.span.slice(text).contains(char::is_whitespace);
-        if !is_place(n.label) && one_word && matches!(n.label, "PERSON" | "ORG" | "NORP") {
+        if !is_place(n.label) && one_word && matches!(n.label, "PERSON" | "ORG" | "NORP" | "MISC") {
             n.label = label;
         }
     }

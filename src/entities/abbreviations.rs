@@ -1,0 +1,97 @@
+//! Abbreviations defined in the text: "the World Health Organisation (WHO)"
+//! defines "WHO" as a name of the same type, here and wherever the document
+//! uses it again — even where the tagger saw only an unknown acronym, or gave
+//! it another type ("Johnson Space Center (JSC)" … "at JSC").
+//!
+//! A definition is a name followed by an all-capitals word in parentheses
+//! whose first letter is the name's first letter (Schwartz & Hearst 2003, in
+//! its simplest form).
+
+use super::hash;
+use super::Coarse;
+use crate::text::span::Span;
+
+/// Whether `w` looks like an acronym: two to eight characters, capitals (and dots).
+fn acronym(w: &str) -> bool {
+    let n = w.chars().count();
+    (2..=8).contains(&n)
+        && w.chars().all(|c| c.is_uppercase() || c == '.')
+        && w.chars().filter(|c| c.is_uppercase()).count() >= 2
+}
+
+/// Applies the document's abbreviation definitions; names stay sorted.
+pub fn apply(text: &str, sentences: &[Vec<(usize, usize)>], mut names: Vec<Coarse>) -> Vec<Coarse> {
+    let tokens: Vec<(usize, usize)> = sentences.iter().flatten().copied().collect();
+    let word = |i: usize| &text[tokens[i].0..tokens[i].1];
+    // acronym (lower-case hash) → type
+    let mut defined: Vec<(u64, usize)> = Vec::new();
+    for c in &names {
+        let k = tokens.partition_point(|&(s, _)| s < c.span.end);
+        if k + 2 >= tokens.len() || word(k) != "(" || word(k + 2) != ")" {
+            continue;
+        }
+        let (name, abbr) = (c.span.slice(text), word(k + 1));
+        let multiword = name.contains(char::is_whitespace);
+        if multiword && acronym(abbr) && name.chars().next() == abbr.chars().next() {
+            defined.push((hash::lower(abbr), c.ty));
+        }
+    }
+    if defined.is_empty() {
+        return names;
+    }
+    let type_of = |w: &str| {
+        acronym(w)
+            .then(|| hash::lower(w))
+            .and_then(|h| defined.iter().find(|d| d.0 == h).map(|d| d.1))
+    };
+    for c in &mut names {
+        if let Some(ty) = type_of(c.span.slice(text)) {
+            c.ty = ty;
+        }
+    }
+    let mut added = Vec::new();
+    for (i, &(a, b)) in tokens.iter().enumerate() {
+        let Some(ty) = type_of(word(i)) else { continue };
+        let span = Span::new(a, b);
+        if !names.iter().any(|c| c.span.overlaps(span)) {
+            added.push(Coarse {
+                span,
+                ty,
+                confidence: 0.5,
+            });
+        }
+    }
+    names.extend(added);
+    names.sort_by_key(|c| c.span);
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::tokenize;
+
+    #[test]
+    fn definitions_spread() {
+        let text = "The Kennedy Space Center (KSC) is busy. Later, KSC said no. FBI agents came.";
+        let a = text.find("Kennedy").unwrap();
+        let names = vec![
+            Coarse {
+                span: Span::new(a, a + "Kennedy Space Center".len()),
+                ty: 2,
+                confidence: 0.9,
+            },
+            Coarse {
+                span: Span::new(text.rfind("KSC").unwrap(), text.rfind("KSC").unwrap() + 3),
+                ty: 1,
+                confidence: 0.9,
+            },
+        ];
+        let out = apply(text, &tokenize::sentences(text), names);
+        let got: Vec<(&str, usize)> = out.iter().map(|c| (c.span.slice(text), c.ty)).collect();
+        assert_eq!(
+            got,
+            vec![("Kennedy Space Center", 2), ("KSC", 2), ("KSC", 2)]
+        );
+    }
+}
