@@ -46,6 +46,21 @@ impl Model {
         model
     }
 
+    /// Keeps only the `keep` largest weights by magnitude (ties: lower index
+    /// first, so the result is deterministic): the package ships the weights
+    /// that decide scores, not the long tail of rare n-grams.
+    pub fn prune(&mut self, keep: usize) {
+        if self.q.len() <= keep {
+            return;
+        }
+        let mut order: Vec<usize> = (0..self.q.len()).collect();
+        order.sort_by_key(|&k| (std::cmp::Reverse(self.q[k].unsigned_abs()), self.index[k]));
+        let mut kept: Vec<usize> = order[..keep].to_vec();
+        kept.sort_unstable();
+        self.index = kept.iter().map(|&k| self.index[k]).collect();
+        self.q = kept.iter().map(|&k| self.q[k]).collect();
+    }
+
     /// Number of stored (non-zero) weights.
     pub fn len(&self) -> usize {
         self.q.len()

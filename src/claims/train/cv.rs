@@ -35,10 +35,18 @@ fn features(d: &Featurised, ngrams: bool) -> &[u32] {
 }
 
 /// Fits and quantises a model (threshold not yet folded into the bias).
+/// Weights the shipped model keeps (the largest by magnitude). On ClaimBuster
+/// `kfold_25ncs`, 5-fold CV: all 56,636 non-zero weights F1 0.782 / AP 0.867;
+/// 35,000 F1 0.781 / AP 0.864; 15,000 F1 0.777 / AP 0.863 — and 35,000 save
+/// about 40 KB of the gzipped wasm package.
+pub const KEEP_WEIGHTS: usize = 35_000;
+
 pub fn fit_model(data: &[&Featurised], y: &[bool], ngrams: bool, p: &Params) -> Model {
     let x: Vec<&[u32]> = data.iter().map(|d| features(d, ngrams)).collect();
     let (w, b) = logreg::fit(&x, y, 1 << HASH_BITS, p);
-    Model::quantise(&w, b, ngrams)
+    let mut model = Model::quantise(&w, b, ngrams);
+    model.prune(KEEP_WEIGHTS);
+    model
 }
 
 /// The scorer's logit (model + rules) of each example.
