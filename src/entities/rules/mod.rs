@@ -10,6 +10,7 @@
 mod credits;
 mod initial_names;
 mod lists;
+mod media;
 mod platforms;
 mod site_names;
 mod titled_people;
@@ -25,6 +26,7 @@ pub fn apply(text: &str, sentences: &Sentences, names: &mut Vec<NameMention>) {
     credits::apply(text, names);
     site_names::apply(text, names);
     platforms::apply(text, sentences, names);
+    media::apply(text, sentences, names);
     titled_people::apply(text, sentences, names);
     lists::apply(text, names);
     initial_names::apply(text, sentences, names);

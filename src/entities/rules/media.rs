@@ -1,0 +1,149 @@
+//! Newspapers, magazines and news services: "told The Huffington Post",
+//! "according to LA Weekly", "Medical Journal", "BBC News".
+//!
+//! Fact-checkers need the outlet a source spoke to. The model often misses
+//! an outlet it never saw, or keeps only its first word ("BBC" of "BBC News").
+//! A run of capitalised words (with "and" or "&" inside: "Globe and Mail") that ends in a publication word is one ORG. A leading "The" stays
+//! out; a common word that only has its capital from starting the sentence
+//! ("Yesterday Fox News said") stays out unless the model read it as part of
+//! a name ("New York Times").
+
+use super::initial_names::is_common_word;
+use super::{mention, replace, NameMention, Sentences};
+use crate::text::span::Span;
+
+/// Last words of publication names (capitalised, as written in a name).
+const PUBLICATION: [&str; 15] = [
+    "News",
+    "Post",
+    "Times",
+    "Journal",
+    "Herald",
+    "Weekly",
+    "Gazette",
+    "Tribune",
+    "Telegraph",
+    "Chronicle",
+    "Magazine",
+    "Mail",
+    "Observer",
+    "Press",
+    "Daily",
+];
+
+/// Words that may join the parts of a publication's name ("Globe and Mail").
+const CONNECTORS: [&str; 2] = ["and", "&"];
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+pub fn apply(text: &str, sentences: &Sentences, names: &mut Vec<NameMention>) {
+    for sent in sentences {
+        let word = |i: usize| &text[sent[i].0..sent[i].1];
+        for end in 0..sent.len() {
+            if !PUBLICATION.contains(&word(end)) {
+                continue;
+            }
+            // Walk left over capitalised words and inner connectors.
+            let mut start = end;
+            while start > 0 {
+                let w = word(start - 1);
+                if w == "The" {
+                    break;
+                }
+                if capitalised(w) {
+                    start -= 1;
+                } else if CONNECTORS.contains(&w) && start >= 2 && capitalised(word(start - 2)) {
+                    start -= 2;
+                } else {
+                    break;
+                }
+            }
+            // A connector or "The" never starts the name.
+            while start < end && (CONNECTORS.contains(&word(start)) || word(start) == "The") {
+                start += 1;
+            }
+            if start == 0 && start < end && is_common_word(word(0)) {
+                let model_took_it = names.iter().any(|n| n.span.start == sent[0].0);
+                if !model_took_it {
+                    start += 1;
+                }
+            }
+            if end - start < 1 {
+                continue;
+            }
+            // "… Journal of Australia", "… Journal of the American Medical Association".
+            let mut last = end;
+            if end + 2 < sent.len() && word(end + 1) == "of" {
+                let mut k = end + 2;
+                if word(k) == "the" && k + 1 < sent.len() {
+                    k += 1;
+                }
+                while k < sent.len() && capitalised(word(k)) {
+                    last = k;
+                    k += 1;
+                }
+            }
+            let span = Span::new(sent[start].0, sent[last].1);
+            replace(names, mention(span, "ORG", 0.85));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{has, names};
+
+    #[test]
+    fn outlets() {
+        for (t, outlet) in [
+            (
+                "As Heald told The Huffington Post, ozone has dropped.",
+                "Huffington Post",
+            ),
+            (
+                "Whitmore told LA Weekly that the case was closed.",
+                "LA Weekly",
+            ),
+            (
+                "Matthew Ingram of The Globe and Mail dubbed it a war.",
+                "Globe and Mail",
+            ),
+            (
+                "Officials tell BBC News every claim will be assessed.",
+                "BBC News",
+            ),
+            (
+                "The New York Times reported the deal on Friday.",
+                "New York Times",
+            ),
+            ("Yesterday Fox News said the vote was close.", "Fox News"),
+            (
+                "The study was published in the Medical Journal of Australia this week.",
+                "Medical Journal of Australia",
+            ),
+        ] {
+            assert!(has(t, outlet, "ORG"), "{t}: {:?}", names(t));
+        }
+    }
+
+    #[test]
+    fn not_outlets() {
+        for t in [
+            "The news was good for the markets.",
+            "He went to the post office on Monday.",
+            "Good News is the name of the hymn he sang.",
+        ] {
+            assert!(
+                !names(t).iter().any(|(n, l)| *l == "ORG"
+                    && (n == "News" || n.ends_with(" News") && n.starts_with("Good"))),
+                "{t}: {:?}",
+                names(t)
+            );
+        }
+        // A single publication word is not a name.
+        let t = "Times have changed since the war.";
+        assert!(!has(t, "Times", "ORG"), "{:?}", names(t));
+    }
+}
