@@ -313,3 +313,32 @@ fn speech_verb_lexicon_is_large_and_documented() {
         );
     }
 }
+
+#[test]
+fn body_copy_of_a_pull_quote_is_the_same_quotation() {
+    let text = "I was told to disconnect from my mother because she was suppressive. Valeska Paris\n\n\
+                I was told to disconnect from my mother because she was suppressive. Her mother had \
+                spoken out on television.";
+    let found = run(text);
+    let copies: Vec<_> = found
+        .iter()
+        .filter(|q| {
+            q.text == "I was told to disconnect from my mother because she was suppressive."
+        })
+        .collect();
+    assert_eq!(copies.len(), 2, "{found:?}");
+    assert!(
+        copies
+            .iter()
+            .all(|q| q.speaker.as_deref() == Some("Valeska Paris")),
+        "{found:?}"
+    );
+    // Without a signature there is no pull quote, and a repeated sentence is not a quotation.
+    let text = "The river flooded the lower town again this spring.\n\n\
+                The river flooded the lower town again this spring. Residents left.";
+    assert!(
+        run(text).iter().all(|q| !q.text.starts_with("The river")),
+        "{:?}",
+        run(text)
+    );
+}

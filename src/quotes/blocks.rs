@@ -133,3 +133,38 @@ pub(crate) fn blocks(ctx: &Ctx, quotes: &[Span]) -> Vec<Block> {
     }
     out
 }
+
+/// Pull quotes searched for repeats, at most (keeps the pass linear).
+const MAX_PULL_QUOTES: usize = 16;
+/// Repeats taken per pull quote, at most.
+const MAX_REPEATS: usize = 4;
+
+/// The body copies of pull quotes: a signed pull quote repeats words the
+/// article also prints unsigned in its body ("I was basically hauled in…
+/// Valeska Paris" above "I was basically hauled in… Her mother had…"). Each
+/// verbatim repeat outside other quotations is the same speaker's quotation.
+pub(crate) fn repeats(ctx: &Ctx, found: &[Block], quotes: &[Span]) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::new();
+    for b in found
+        .iter()
+        .filter(|b| b.attribution.is_some() && word_count(ctx, b.span) >= 6)
+        .take(MAX_PULL_QUOTES)
+    {
+        let body = b.span.slice(ctx.text);
+        for (at, _) in ctx.text.match_indices(body).take(MAX_REPEATS + 1) {
+            let span = Span::new(at, at + body.len());
+            let taken = found.iter().chain(&out).any(|o| o.span.overlaps(span))
+                || quotes.iter().any(|q| q.overlaps(span));
+            if !taken {
+                out.push(Block {
+                    span,
+                    attribution: b.attribution.map(|a| Attribution {
+                        confidence: 0.55,
+                        ..a
+                    }),
+                });
+            }
+        }
+    }
+    out
+}

@@ -110,7 +110,9 @@ pub fn analyse(
             });
         }
     }
-    for b in blocks::blocks(&ctx, &spans) {
+    let found_blocks = blocks::blocks(&ctx, &spans);
+    let repeated = blocks::repeats(&ctx, &found_blocks, &spans);
+    for b in found_blocks.into_iter().chain(repeated) {
         pending.push(Pending {
             span: b.span,
             kind: QuoteKind::Direct,
