@@ -64,16 +64,7 @@ pub fn apply(
             }
         })
         .collect();
-    let mut lower_used = HashMapU64::<()>::default();
-    for (t, w) in toks.iter().zip(sentences.iter().flatten()) {
-        if text[w.0..w.1]
-            .chars()
-            .next()
-            .is_some_and(char::is_lowercase)
-        {
-            lower_used.insert(t.lower, ());
-        }
-    }
+    let lower_used = super::tokenize::lower_case_words(text, sentences);
     // tokens are in text order: find a name's tokens by binary search
     let range = |c: &Coarse| -> Option<(usize, usize)> {
         let a = toks

@@ -48,15 +48,7 @@ pub fn apply(
     let lower_used = std::cell::OnceCell::<HashMapU64<()>>::new();
     let is_lower_used = |w: &str| {
         lower_used
-            .get_or_init(|| {
-                sentences
-                    .iter()
-                    .flatten()
-                    .map(|&(a, b)| &text[a..b])
-                    .filter(|w| w.starts_with(char::is_lowercase))
-                    .map(|w| (hash::lower(w), ()))
-                    .collect()
-            })
+            .get_or_init(|| super::tokenize::lower_case_words(text, sentences))
             .contains_key(&hash::lower(w))
     };
     let mut added = Vec::new();

@@ -190,3 +190,19 @@ fn next_starts_sentence(text: &str, i: usize) -> bool {
         }
     }
 }
+
+/// Lower-case hashes ([`super::hash::lower`]) of the words the document writes
+/// in lower case somewhere: a capitalised word also used this way ("Will",
+/// "will") is a word, not a name.
+pub fn lower_case_words(
+    text: &str,
+    sentences: &[Vec<(usize, usize)>],
+) -> super::gazetteer::HashMapU64<()> {
+    sentences
+        .iter()
+        .flatten()
+        .map(|&(a, b)| &text[a..b])
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .map(|w| (super::hash::lower(w), ()))
+        .collect()
+}

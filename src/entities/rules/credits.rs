@@ -9,7 +9,7 @@
 //! PERSON. A credit without a separator is left to the model: "Image: Jambula"
 //! could be either.
 
-use super::{mention, replace, NameMention};
+use super::{lines, mention, replace_all, NameMention};
 use crate::text::span::Span;
 
 /// Labels that open a credit line.
@@ -36,10 +36,8 @@ const AGENCY_WORDS: [&str; 10] = [
 const CONFIDENCE: f32 = 0.9;
 
 pub fn apply(text: &str, names: &mut Vec<NameMention>) {
-    let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
-        let start = line_start;
-        line_start += line.len();
+    let mut found = Vec::new();
+    for (start, line) in lines(text) {
         if line.len() > 200 {
             continue;
         }
@@ -58,10 +56,11 @@ pub fn apply(text: &str, names: &mut Vec<NameMention>) {
         for (a, b) in parts {
             let span = Span::new(body_start + a, body_start + b);
             if let Some(label) = part_label(span.slice(text)) {
-                replace(names, mention(span, label, CONFIDENCE));
+                found.push(mention(span, label, CONFIDENCE));
             }
         }
     }
+    replace_all(names, found);
 }
 
 /// Byte ranges of the credit's parts: split at "/" and " via ", trimmed of

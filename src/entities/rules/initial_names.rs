@@ -55,12 +55,13 @@ pub fn apply(text: &str, sentences: &Sentences, names: &mut [NameMention]) {
     let gaz = Gazetteer::get();
     let mut lower_used: Option<HashMapU64<()>> = None;
     for sent in sentences.iter().filter(|s| s.len() >= 3) {
-        let Some(n) = names
-            .iter_mut()
-            .find(|n| n.span.start == sent[1].0 && n.label == "PERSON")
-        else {
+        let Some(k) = super::starting_at(names, sent[1].0) else {
             continue;
         };
+        let n = &mut names[k];
+        if n.label != "PERSON" {
+            continue;
+        }
         let first = &text[sent[0].0..sent[0].1];
         if !name_shaped(first) || is_common_word(first) {
             continue;
@@ -69,24 +70,13 @@ pub fn apply(text: &str, sentences: &Sentences, names: &mut [NameMention]) {
         if NOT_FIRST_NAMES.iter().any(|l| bits & l.begin_bit() != 0) {
             continue;
         }
-        let used = lower_used.get_or_insert_with(|| lower_case_words(text, sentences));
+        let used = lower_used
+            .get_or_insert_with(|| super::super::tokenize::lower_case_words(text, sentences));
         if used.contains_key(&hash::lower(first)) {
             continue;
         }
         n.span.start = sent[0].0;
     }
-}
-
-/// Hashes of the words written lower-case somewhere in the document.
-fn lower_case_words(text: &str, sentences: &Sentences) -> HashMapU64<()> {
-    let mut used = HashMapU64::default();
-    for &(a, b) in sentences.iter().flatten() {
-        let w = &text[a..b];
-        if w.chars().next().is_some_and(char::is_lowercase) {
-            used.insert(hash::lower(w), ());
-        }
-    }
-    used
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@
 //! a name ("New York Times").
 
 use super::initial_names::is_common_word;
-use super::{mention, replace, NameMention, Sentences};
+use super::{mention, replace_all, NameMention, Sentences};
 use crate::text::span::Span;
 
 /// Last words of publication names (capitalised, as written in a name).
@@ -38,23 +38,36 @@ fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Longest publication name looked for, in words on either side of the
+/// publication word: bounds the walks, so the pass stays linear however long
+/// a run of capitalised words is.
+const MAX_WORDS: usize = 8;
+
 pub fn apply(text: &str, sentences: &Sentences, names: &mut Vec<NameMention>) {
+    let mut found = Vec::new();
     for sent in sentences {
         let word = |i: usize| &text[sent[i].0..sent[i].1];
+        // first token not yet inside a name found in this sentence
+        let mut free = 0;
         for end in 0..sent.len() {
-            if !PUBLICATION.contains(&word(end)) {
+            let longer = end + 1 < sent.len() && PUBLICATION.contains(&word(end + 1));
+            if end < free || !PUBLICATION.contains(&word(end)) || longer {
                 continue;
             }
             // Walk left over capitalised words and inner connectors.
+            let floor = free.max(end.saturating_sub(MAX_WORDS));
             let mut start = end;
-            while start > 0 {
+            while start > floor {
                 let w = word(start - 1);
                 if w == "The" {
                     break;
                 }
                 if capitalised(w) {
                     start -= 1;
-                } else if CONNECTORS.contains(&w) && start >= 2 && capitalised(word(start - 2)) {
+                } else if CONNECTORS.contains(&w)
+                    && start - 1 > floor
+                    && capitalised(word(start - 2))
+                {
                     start -= 2;
                 } else {
                     break;
@@ -64,11 +77,9 @@ pub fn apply(text: &str, sentences: &Sentences, names: &mut Vec<NameMention>) {
             while start < end && (CONNECTORS.contains(&word(start)) || word(start) == "The") {
                 start += 1;
             }
-            if start == 0 && start < end && is_common_word(word(0)) {
-                let model_took_it = names.iter().any(|n| n.span.start == sent[0].0);
-                if !model_took_it {
-                    start += 1;
-                }
+            let model_took_it = super::starting_at(names, sent[0].0).is_some();
+            if start == 0 && start < end && is_common_word(word(0)) && !model_took_it {
+                start += 1;
             }
             if end - start < 1 {
                 continue;
@@ -80,15 +91,16 @@ pub fn apply(text: &str, sentences: &Sentences, names: &mut Vec<NameMention>) {
                 if word(k) == "the" && k + 1 < sent.len() {
                     k += 1;
                 }
-                while k < sent.len() && capitalised(word(k)) {
+                while k < sent.len().min(end + 2 + MAX_WORDS) && capitalised(word(k)) {
                     last = k;
                     k += 1;
                 }
             }
-            let span = Span::new(sent[start].0, sent[last].1);
-            replace(names, mention(span, "ORG", 0.85));
+            found.push(mention(Span::new(sent[start].0, sent[last].1), "ORG", 0.85));
+            free = last + 1;
         }
     }
+    replace_all(names, found);
 }
 
 #[cfg(test)]

@@ -23,6 +23,7 @@ pub type Sentences = [Vec<(usize, usize)>];
 
 /// Applies every rule, in an order where later rules see earlier results.
 pub fn apply(text: &str, sentences: &Sentences, names: &mut Vec<NameMention>) {
+    names.sort_by_key(|n| n.span.start);
     credits::apply(text, names);
     site_names::apply(text, names);
     platforms::apply(text, sentences, names);
@@ -33,11 +34,39 @@ pub fn apply(text: &str, sentences: &Sentences, names: &mut Vec<NameMention>) {
     names.sort_by_key(|n| n.span.start);
 }
 
-/// Puts `name` in place of every name it overlaps.
-fn replace(names: &mut Vec<NameMention>, name: NameMention) {
-    names.retain(|n| !n.span.overlaps(name.span));
-    names.push(name);
+/// Puts the rule's `found` names (in text order, not overlapping each other)
+/// in place of every name they overlap, in one sweep: a rule that fires on
+/// every line of a long text stays linear.
+fn replace_all(names: &mut Vec<NameMention>, found: Vec<NameMention>) {
+    if found.is_empty() {
+        return;
+    }
+    let mut k = 0;
+    names.retain(|n| {
+        while k < found.len() && found[k].span.end <= n.span.start {
+            k += 1;
+        }
+        !found[k..]
+            .iter()
+            .take_while(|f| f.span.start < n.span.end)
+            .any(|f| f.span.overlaps(n.span))
+    });
+    names.extend(found);
     names.sort_by_key(|n| n.span.start);
+}
+
+/// Each line of `text` with the byte offset it starts at.
+fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_inclusive('\n').scan(0, |at, line| {
+        let start = *at;
+        *at += line.len();
+        Some((start, line))
+    })
+}
+
+/// The index of the name starting at byte `pos` (names sorted by start).
+fn starting_at(names: &[NameMention], pos: usize) -> Option<usize> {
+    names.binary_search_by_key(&pos, |n| n.span.start).ok()
 }
 
 fn mention(span: Span, label: &'static str, confidence: f32) -> NameMention {

@@ -6,7 +6,7 @@
 //! cue an "X" stays what the model made of it: "the X axis", "Malcolm X",
 //! "Generation X", "Patient X".
 
-use super::{mention, replace, NameMention, Sentences};
+use super::{mention, replace_all, NameMention, Sentences};
 use crate::text::span::Span;
 
 /// Words that put a message on a platform, right before "on X": "wrote on
@@ -45,6 +45,7 @@ const POSTING: [&str; 30] = [
 ];
 
 pub fn apply(text: &str, sentences: &Sentences, names: &mut Vec<NameMention>) {
+    let mut found = Vec::new();
     for sent in sentences {
         let word = |i: usize| &text[sent[i].0..sent[i].1];
         for i in 0..sent.len() {
@@ -57,10 +58,11 @@ pub fn apply(text: &str, sentences: &Sentences, names: &mut Vec<NameMention>) {
                 && POSTING.contains(&low(i - 2).as_str());
             let formerly = (i + 1..sent.len().min(i + 3)).any(|j| low(j) == "formerly");
             if posted_on || formerly {
-                replace(names, mention(Span::new(sent[i].0, sent[i].1), "ORG", 0.9));
+                found.push(mention(Span::new(sent[i].0, sent[i].1), "ORG", 0.9));
             }
         }
     }
+    replace_all(names, found);
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@
 //! capitalised words is the site's name when the model already saw an
 //! organisation at its start or it ends in a media word; it becomes one ORG.
 
-use super::{mention, replace, NameMention};
+use super::{lines, mention, replace_all, starting_at, NameMention};
 use crate::text::span::Span;
 
 const SEPARATORS: [&str; 4] = [" — ", " – ", " | ", " - "];
@@ -36,10 +36,8 @@ const MEDIA_WORDS: [&str; 18] = [
 ];
 
 pub fn apply(text: &str, names: &mut Vec<NameMention>) {
-    let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
-        let start = line_start;
-        line_start += line.len();
+    let mut found = Vec::new();
+    for (start, line) in lines(text) {
         let body = line.trim_end();
         if body.len() > 300 || body.ends_with(['.', ':', ',', ';']) {
             continue;
@@ -62,14 +60,13 @@ pub fn apply(text: &str, names: &mut Vec<NameMention>) {
         }
         let lead = tail.len() - tail.trim_start().len();
         let span = Span::new(start + sep_at + sep.len() + lead, start + body.len());
-        let org_at_start = names
-            .iter()
-            .any(|n| n.span.start == span.start && n.label == "ORG");
+        let org_at_start = starting_at(names, span.start).is_some_and(|k| names[k].label == "ORG");
         let last = tail_words[tail_words.len() - 1].to_lowercase();
         if org_at_start || MEDIA_WORDS.contains(&last.as_str()) {
-            replace(names, mention(span, "ORG", 0.85));
+            found.push(mention(span, "ORG", 0.85));
         }
     }
+    replace_all(names, found);
 }
 
 #[cfg(test)]
