@@ -155,6 +155,15 @@ pub fn evaluate(tagger: &crate::entities::Tagger, docs: &[super::corpus::Doc]) -
 pub fn errors(tagger: &crate::entities::Tagger, d: &super::corpus::Doc) -> String {
     let sentences = crate::entities::tokenize::sentences(&d.text);
     let pred = tagger.tag(&d.text, &sentences);
+    errors_of(d, pred.iter().map(|m| (m.span, m.label)))
+}
+
+/// The misses (-) and false alarms (+) of `pred` against the gold of `d`, in
+/// text order, each with a little of the text around it.
+pub fn errors_of<'a>(
+    d: &super::corpus::Doc,
+    pred: impl IntoIterator<Item = (Span, &'a str)>,
+) -> String {
     let set = |items: Vec<(Span, &str)>| -> HashSet<(Span, usize)> {
         items
             .into_iter()
@@ -162,11 +171,13 @@ pub fn errors(tagger: &crate::entities::Tagger, d: &super::corpus::Doc) -> Strin
             .collect()
     };
     let g = set(d.gold.iter().map(|g| (g.span, g.label.as_str())).collect());
-    let p = set(pred.iter().map(|m| (m.span, m.label)).collect());
+    let p = set(pred.into_iter().collect());
     let mut lines: Vec<(Span, String)> = Vec::new();
     for (sign, a, b) in [("-", &g, &p), ("+", &p, &g)] {
         for &(s, c) in a.difference(b) {
-            lines.push((s, format!("{sign} {:<6} {}", CLASSES[c], s.slice(&d.text))));
+            let context = context(&d.text, s);
+            let line = format!("{sign} {:<6} {:<32} | {context}", CLASSES[c], s.slice(&d.text));
+            lines.push((s, line));
         }
     }
     lines.sort_by_key(|l| l.0);
@@ -176,6 +187,19 @@ pub fn errors(tagger: &crate::entities::Tagger, d: &super::corpus::Doc) -> Strin
         out.push('\n');
     }
     out
+}
+
+/// About 40 bytes either side of `s` on one line, the span in [brackets].
+fn context(text: &str, s: Span) -> String {
+    let mut a = s.start.saturating_sub(40);
+    while !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = (s.end + 40).min(text.len());
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    format!("{}[{}]{}", &text[a..s.start], s.slice(text), &text[s.end..b]).replace('\n', " ")
 }
 
 #[cfg(test)]
