@@ -15,13 +15,16 @@
 //! labels), `train` (native only: corpora, trainer, writer, scorer).
 
 pub mod abbreviations;
+pub mod affiliations;
 pub mod consistency;
+pub mod coordinated;
 pub mod custom;
 pub mod features;
 pub mod gazetteer;
 pub mod groups;
 pub mod hash;
 pub mod hyphenated;
+pub mod inner_words;
 pub mod labels;
 pub mod layer;
 pub mod model;
@@ -117,8 +120,11 @@ impl Tagger {
     /// Names with OntoNotes labels, after the document-level passes.
     pub fn tag(&self, text: &str, sentences: &[Vec<(usize, usize)>]) -> Vec<NameMention> {
         let coarse = titles::strip(text, sentences, self.gaz, self.coarse(text, sentences));
+        let coarse = inner_words::apply(text, sentences, self.gaz, coarse);
+        let coarse = coordinated::apply(text, self.gaz, coarse);
         let coarse = hyphenated::apply(text, sentences, coarse);
         let coarse = split::apply(text, sentences, self.gaz, coarse);
+        let coarse = affiliations::apply(text, sentences, self.gaz, coarse);
         let coarse = consistency::apply(text, sentences, self.gaz, coarse);
         let coarse = abbreviations::apply(text, sentences, coarse);
         let mut coarse = safety_net::apply(text, sentences, self.gaz, coarse);

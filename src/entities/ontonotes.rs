@@ -86,6 +86,34 @@ const EVENT: &[&str] = &[
     "Crisis",
 ];
 
+/// Last words that make a name an event even when the model read it as an
+/// organisation or place ("Google Science Fair", "Fan Expo Canada 2016").
+const EVENT_OVER_ORG: &[&str] = &[
+    "Fair",
+    "Expo",
+    "Festival",
+    "Olympics",
+    "Championship",
+    "Championships",
+    "Cup",
+    "Prix",
+    "Marathon",
+    "Summit",
+];
+
+/// Whether a name ends in an event word, a year after it allowed.
+fn is_event(name: &str) -> bool {
+    let mut words = name.rsplit(' ');
+    let last = words.next().unwrap_or(name);
+    let last = if last.len() == 4 && last.bytes().all(|b| b.is_ascii_digit()) {
+        words.next().unwrap_or(last)
+    } else {
+        last
+    };
+    EVENT_OVER_ORG.contains(&last)
+        || (EVENT_OVER_ORG.contains(&name.split(' ').nth(1).unwrap_or("")) && name.contains(' '))
+}
+
 /// Last words that make a name a building or site even when the model read it
 /// as an organisation ("Kennedy Space Center", "Dulles International Airport").
 const FACILITY_OVER_ORG: &[&str] = &[
@@ -133,20 +161,35 @@ fn last_word(name: &str) -> &str {
     name.rsplit([' ', '-']).next().unwrap_or(name)
 }
 
+/// Whether `word` names a kind of building or site ("Museum", "Center").
+pub fn is_facility_word(word: &str) -> bool {
+    FACILITY.contains(&word) || FACILITY_OVER_ORG.contains(&word)
+}
+
+/// The word that says what kind of place a name is: the last word, or the
+/// word before "of" ("Museum of Flight", "Gulf of Mexico").
+fn head_word(name: &str) -> &str {
+    match name.split_once(" of ") {
+        Some((head, _)) => last_word(head),
+        None => last_word(name),
+    }
+}
+
 /// The OntoNotes label of a name of coarse type `ty` (index into `labels::TYPES`).
 pub fn label(name: &str, ty: usize, gaz: &Gazetteer) -> &'static str {
     let last = last_word(name);
     match ty {
         0 => "PERSON",
+        1 | 2 if is_event(name) => "EVENT",
         1 if is_facility(name, last) => "FAC",
         1 => "ORG",
         2 => {
             let lists = gaz.lookup(name);
             if lists & (List::Country.begin_bit() | List::City.begin_bit()) != 0 {
                 "GPE"
-            } else if FACILITY.contains(&last) {
+            } else if FACILITY.contains(&head_word(name)) {
                 "FAC"
-            } else if NATURAL.contains(&last)
+            } else if NATURAL.contains(&head_word(name))
                 || lists & List::Region.begin_bit() != 0 && !is_us_state(name, gaz)
             {
                 "LOC"
@@ -188,6 +231,10 @@ mod tests {
         assert_eq!(label("Heathrow Airport", 2, g), "FAC");
         assert_eq!(label("Hudson River", 2, g), "LOC");
         assert_eq!(label("Europe", 2, g), "LOC");
+        // the kind of place is the word before "of"
+        assert_eq!(label("Museum of Flight", 2, g), "FAC");
+        assert_eq!(label("Gulf of Mexico", 2, g), "LOC");
+        assert_eq!(label("Republic of Korea", 2, g), "GPE");
         assert_eq!(label("Kennedy Space Center", 1, g), "FAC");
         assert_eq!(label("Center for Disease Control", 1, g), "ORG");
         assert_eq!(label("Pew Research Center", 1, g), "ORG");
@@ -200,5 +247,15 @@ mod tests {
         assert_eq!(label("Muslims", 3, g), "NORP");
         assert_eq!(label("World War", 3, g), "EVENT");
         assert_eq!(label("iPhone", 3, g), "MISC");
+    }
+
+    #[test]
+    fn events_read_as_organisations() {
+        let g = Gazetteer::get();
+        assert_eq!(label("Google Science Fair", 1, g), "EVENT");
+        assert_eq!(label("Fan Expo Canada 2016", 1, g), "EVENT");
+        assert_eq!(label("Edinburgh Festival", 2, g), "EVENT");
+        assert_eq!(label("Fair Trade Foundation", 1, g), "ORG");
+        assert_eq!(label("Cup Noodles", 1, g), "ORG");
     }
 }

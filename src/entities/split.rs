@@ -38,6 +38,17 @@ fn is_credit(text: &str, w: &str, end: usize) -> bool {
     CREDIT_WORDS.contains(&w) && text[end..].trim_start_matches(' ').starts_with(':')
 }
 
+/// A name-shaped word ("Mohib", "Joo-Ho") in none of the lists and not a
+/// common English word: likely part of a person's name.
+fn unknown_name(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.all(|c| c.is_lowercase() || c == '-')
+        && w.len() >= 2
+        && Gazetteer::get().lookup_one(hash::lower(w)) == 0
+        && !super::rules::initial_names::is_common_word(w)
+}
+
 /// Applies the splits; names stay sorted by position.
 pub fn apply(
     text: &str,
@@ -87,9 +98,17 @@ pub fn apply(
         // [place or organisation] [first name …], or [… Council] [Xx Xx] at the end
         let cut = (first + 1..end - 1).find(|&k| {
             let rest_capitalised = (k..end).all(|j| word(j).starts_with(char::is_uppercase));
-            let after_known = list(k, List::FirstName)
-                && place_or_org(gaz.lookup(&text[c.span.start..tokens[k - 1].1])).is_some();
+            let head_known =
+                place_or_org(gaz.lookup(&text[c.span.start..tokens[k - 1].1])).is_some();
+            // a listed given name, or any two plain name words after a listed
+            // name of two or more words ("United States Hamdullah Mohib")
+            let after_known = head_known
+                && (list(k, List::FirstName)
+                    || (k >= first + 2 && k + 2 == end && (k..end).all(|j| unknown_name(word(j)))));
+            // not inside a listed name: "United" is a cue, yet "United
+            // States Navy" is one name
             let after_cue = k + 2 == end
+                && place_or_org(gaz.lookup(&text[c.span.start..tokens[k].1])).is_none()
                 && list(k - 1, List::OrgCue)
                 && !list(k, List::OrgCue)
                 && !list(k + 1, List::OrgCue)
@@ -166,6 +185,31 @@ mod tests {
                 ("Chris Gregoire".into(), PERSON)
             ]
         );
+    }
+
+    #[test]
+    fn listed_place_then_unlisted_person() {
+        let got = run(
+            "Ambassador to the United States Hamdullah Mohib said",
+            "United States Hamdullah Mohib",
+            ORG,
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("United States".into(), PLACE),
+                ("Hamdullah Mohib".into(), PERSON)
+            ]
+        );
+        // one word after the place, or common words: one name
+        let got = run("the United States Navy said", "United States Navy", ORG);
+        assert_eq!(got, vec![("United States Navy".into(), ORG)]);
+        let got = run(
+            "the United States Postal Service said",
+            "United States Postal Service",
+            ORG,
+        );
+        assert_eq!(got, vec![("United States Postal Service".into(), ORG)]);
     }
 
     #[test]

@@ -50,7 +50,9 @@ pub fn apply(text: &str, names: &mut Vec<NameMention>) {
             continue;
         };
         let head_words = body[..sep_at].split_whitespace().count();
-        let tail = &body[sep_at + sep.len()..];
+        // "— CBC.ca, August 15, 2008": the name ends where a dateline starts
+        let tail = body[sep_at + sep.len()..].split(',').next().unwrap_or("");
+        let tail = tail.trim_end();
         let tail_words: Vec<&str> = tail.split_whitespace().collect();
         if head_words < 3 || tail_words.is_empty() || tail_words.len() > 6 {
             continue;
@@ -59,7 +61,8 @@ pub fn apply(text: &str, names: &mut Vec<NameMention>) {
             continue;
         }
         let lead = tail.len() - tail.trim_start().len();
-        let span = Span::new(start + sep_at + sep.len() + lead, start + body.len());
+        let from = start + sep_at + sep.len() + lead;
+        let span = Span::new(from, from + tail.trim_start().len());
         let org_at_start = starting_at(names, span.start).is_some_and(|k| names[k].label == "ORG");
         let last = tail_words[tail_words.len() - 1].to_lowercase();
         if org_at_start || MEDIA_WORDS.contains(&last.as_str()) {
@@ -79,6 +82,9 @@ mod tests {
         assert!(has(t, "Novaya Gazeta Europe", "ORG"), "{:?}", names(t));
         let t = "Flooding closes schools across the county | Cork Evening News\n";
         assert!(has(t, "Cork Evening News", "ORG"), "{:?}", names(t));
+        // a dateline after the name is not part of it
+        let t = "Document found on rainy Ottawa street — Ottawa Daily News, August 15, 2008\n";
+        assert!(has(t, "Ottawa Daily News", "ORG"), "{:?}", names(t));
     }
 
     #[test]

@@ -176,7 +176,11 @@ pub fn errors_of<'a>(
     for (sign, a, b) in [("-", &g, &p), ("+", &p, &g)] {
         for &(s, c) in a.difference(b) {
             let context = context(&d.text, s);
-            let line = format!("{sign} {:<6} {:<32} | {context}", CLASSES[c], s.slice(&d.text));
+            let line = format!(
+                "{sign} {:<6} {:<32} | {context}",
+                CLASSES[c],
+                s.slice(&d.text)
+            );
             lines.push((s, line));
         }
     }
@@ -199,7 +203,13 @@ fn context(text: &str, s: Span) -> String {
     while !text.is_char_boundary(b) {
         b += 1;
     }
-    format!("{}[{}]{}", &text[a..s.start], s.slice(text), &text[s.end..b]).replace('\n', " ")
+    format!(
+        "{}[{}]{}",
+        &text[a..s.start],
+        s.slice(text),
+        &text[s.end..b]
+    )
+    .replace('\n', " ")
 }
 
 #[cfg(test)]
