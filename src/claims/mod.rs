@@ -16,8 +16,10 @@ pub mod catalogue;
 pub mod cues;
 pub mod features;
 pub mod lexicons;
+mod nearby;
 pub mod reasons;
 pub mod scorer;
+mod source_lookup;
 pub mod sources;
 pub mod statistics;
 #[cfg(not(target_arch = "wasm32"))]
@@ -86,6 +88,8 @@ pub fn score_claims_with(
     let mut claims = Vec::new();
     let mut previous: Option<(Span, Vec<Source>)> = None;
     let mut marks = boilerplate.iter().peekable();
+    let mut entities = nearby::Nearby::new(layers.entities, |m: &Mention| m.span);
+    let mut quotes = nearby::Nearby::new(layers.quotes, |q: &QuoteFound| q.span);
     for &sentence in sentences {
         while marks.next_if(|m| m.span.end <= sentence.start).is_some() {}
         let Some(span) = body(text, sentence, marks.clone()) else {
@@ -96,9 +100,9 @@ pub fn score_claims_with(
         let s = Sentence::analyse(
             text,
             span,
-            layers.entities,
+            &entities.touching(span),
             layers.groups,
-            layers.quotes,
+            &quotes.touching(span),
             lexicons,
         );
         let score = s.score(model);

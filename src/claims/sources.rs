@@ -10,9 +10,11 @@
 
 use super::catalogue::Lexicons;
 use super::lexicons::Lexicon;
+use super::source_lookup::Lookup;
 use super::words::Word;
 use crate::analysis::{Group, Mention, QuoteFound};
 use crate::text::span::Span;
+use crate::text::span_index::SpanIndex;
 use crate::text::tokens::TokenKind;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,20 +80,32 @@ pub fn find(
         })
         .collect();
     let unnamed = lex.unnamed_sources.find(text, words);
+    let lookup = Lookup::new(&unnamed, entities, NAME_LABELS);
+    let mut found_by_verbs = Vec::new();
     for hit in lex.speech_verbs.find(text, words) {
         let verb = Lexicon::span(words, hit);
         let found = if words[hit.first].key == "according" {
-            after(text, words, hit.end, &unnamed, entities, groups)
+            after(text, words, hit.end, &lookup, groups)
                 .or_else(|| phrase_after(text, words, hit.end))
         } else {
-            before(text, words, hit.first, &unnamed, entities, groups)
-                .or_else(|| after(text, words, hit.end, &unnamed, entities, groups))
+            before(text, words, hit.first, &lookup, groups)
+                .or_else(|| after(text, words, hit.end, &lookup, groups))
         };
         if let Some(mut s) = found {
-            if !out.iter().any(|o| o.span.overlaps(s.span)) {
-                s.verb = Some(verb);
-                out.push(s);
-            }
+            s.verb = Some(verb);
+            found_by_verbs.push(s);
+        }
+    }
+    // Each verb's source is kept unless it overlaps one kept before it: an
+    // index of the kept spans, not a scan of them for every verb.
+    let spans: Vec<Span> = out.iter().chain(&found_by_verbs).map(|s| s.span).collect();
+    let mut kept = SpanIndex::with_absent(&spans);
+    (0..out.len()).for_each(|id| kept.insert(id));
+    let first = out.len();
+    for (k, s) in found_by_verbs.into_iter().enumerate() {
+        if !kept.any_overlapping(s.span) {
+            kept.insert(first + k);
+            out.push(s);
         }
     }
     out
@@ -102,8 +116,7 @@ fn before(
     text: &str,
     words: &[Word],
     v: usize,
-    unnamed: &[super::lexicons::Hit],
-    entities: &[Mention],
+    lookup: &Lookup,
     groups: &[Group],
 ) -> Option<Source> {
     let mut end = v;
@@ -114,17 +127,14 @@ fn before(
         end -= 1;
     }
     let last = words.get(end.checked_sub(1)?)?;
-    if let Some(h) = unnamed.iter().find(|h| h.end <= end && h.first + 6 >= end) {
+    if let Some(h) = lookup.unnamed_ending(end) {
         let span = Span::new(words[h.first].span.start, last.span.end);
         return Some(source(text, SourceKind::Unnamed, span, None));
     }
     if PRONOUNS.contains(&last.key.as_str()) {
         return Some(source(text, SourceKind::Pronoun, last.span, None));
     }
-    if let Some(m) = entities
-        .iter()
-        .find(|m| m.span.end == last.span.end && NAME_LABELS.contains(&m.label))
-    {
+    if let Some(m) = lookup.entity_ending(last.span.end) {
         let name = groups.get(m.group).map(|g| g.name.clone());
         return Some(source(text, SourceKind::Named, m.span, name));
     }
@@ -140,8 +150,7 @@ fn after(
     text: &str,
     words: &[Word],
     i: usize,
-    unnamed: &[super::lexicons::Hit],
-    entities: &[Mention],
+    lookup: &Lookup,
     groups: &[Group],
 ) -> Option<Source> {
     let mut i = i;
@@ -151,15 +160,12 @@ fn after(
     {
         i += 1;
     }
-    if let Some(h) = unnamed.iter().find(|h| h.first == i) {
+    if let Some(h) = lookup.unnamed_at(i) {
         let span = Span::new(words[i].span.start, words[h.end - 1].span.end);
         return Some(source(text, SourceKind::Unnamed, span, None));
     }
     let first = words.get(i)?;
-    if let Some(m) = entities
-        .iter()
-        .find(|m| m.span.start == first.span.start && NAME_LABELS.contains(&m.label))
-    {
+    if let Some(m) = lookup.entity_starting(first.span.start) {
         let name = groups.get(m.group).map(|g| g.name.clone());
         return Some(source(text, SourceKind::Named, m.span, name));
     }

@@ -7,9 +7,11 @@
 //! whose first letter is the name's first letter (Schwartz & Hearst 2003, in
 //! its simplest form).
 
+use super::gazetteer::HashMapU64;
 use super::hash;
 use super::Coarse;
 use crate::text::span::Span;
+use crate::text::span_index::SpanIndex;
 
 /// Whether `w` looks like an acronym: two to eight characters, capitals (and dots).
 fn acronym(w: &str) -> bool {
@@ -23,8 +25,8 @@ fn acronym(w: &str) -> bool {
 pub fn apply(text: &str, sentences: &[Vec<(usize, usize)>], mut names: Vec<Coarse>) -> Vec<Coarse> {
     let tokens: Vec<(usize, usize)> = sentences.iter().flatten().copied().collect();
     let word = |i: usize| &text[tokens[i].0..tokens[i].1];
-    // acronym (lower-case hash) → type
-    let mut defined: Vec<(u64, usize)> = Vec::new();
+    // acronym (lower-case hash) → type of its first definition
+    let mut defined = HashMapU64::<usize>::default();
     for c in &names {
         let k = tokens.partition_point(|&(s, _)| s < c.span.end);
         if k + 2 >= tokens.len() || word(k) != "(" || word(k + 2) != ")" {
@@ -33,7 +35,7 @@ pub fn apply(text: &str, sentences: &[Vec<(usize, usize)>], mut names: Vec<Coars
         let (name, abbr) = (c.span.slice(text), word(k + 1));
         let multiword = name.contains(char::is_whitespace);
         if multiword && acronym(abbr) && name.chars().next() == abbr.chars().next() {
-            defined.push((hash::lower(abbr), c.ty));
+            defined.entry(hash::lower(abbr)).or_insert(c.ty);
         }
     }
     if defined.is_empty() {
@@ -42,18 +44,21 @@ pub fn apply(text: &str, sentences: &[Vec<(usize, usize)>], mut names: Vec<Coars
     let type_of = |w: &str| {
         acronym(w)
             .then(|| hash::lower(w))
-            .and_then(|h| defined.iter().find(|d| d.0 == h).map(|d| d.1))
+            .and_then(|h| defined.get(&h).copied())
     };
     for c in &mut names {
         if let Some(ty) = type_of(c.span.slice(text)) {
             c.ty = ty;
         }
     }
+    // the names as an index: one look-up a token, not a scan of every name
+    let spans: Vec<Span> = names.iter().map(|c| c.span).collect();
+    let taken = SpanIndex::new(&spans);
     let mut added = Vec::new();
     for (i, &(a, b)) in tokens.iter().enumerate() {
         let Some(ty) = type_of(word(i)) else { continue };
         let span = Span::new(a, b);
-        if !names.iter().any(|c| c.span.overlaps(span)) {
+        if !taken.any_overlapping(span) {
             added.push(Coarse {
                 span,
                 ty,

@@ -24,6 +24,7 @@
 use super::gazetteer::{Gazetteer, HashMapU64, List};
 use super::hash::{self, pair};
 use super::labels::TYPES;
+use super::person_acts::acts_as_person;
 use super::Coarse;
 use crate::text::span::Span;
 
@@ -187,45 +188,6 @@ fn lone_words(text: &str, gaz: &Gazetteer, person_part: &HashMapU64<()>, names: 
             c.ty = MISC;
         }
     }
-}
-
-/// Verbs only people (or their organisations) do, right after a name.
-const PERSON_VERBS: [&str; 20] = [
-    "said",
-    "says",
-    "told",
-    "tells",
-    "wrote",
-    "writes",
-    "added",
-    "stated",
-    "tweeted",
-    "posted",
-    "explained",
-    "insisted",
-    "warned",
-    "argued",
-    "claimed",
-    "noted",
-    "announced",
-    "replied",
-    "confirmed",
-    "denied",
-];
-
-/// Whether the name at `span` is followed by a speech verb or follows a title.
-fn acts_as_person(text: &str, span: Span, gaz: &Gazetteer) -> bool {
-    let next = text[span.end..]
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .trim_end_matches(|c: char| !c.is_alphanumeric());
-    let prev = text[..span.start]
-        .split_whitespace()
-        .next_back()
-        .unwrap_or("");
-    PERSON_VERBS.contains(&next)
-        || (!prev.is_empty() && gaz.lookup(prev) & List::PersonTitle.begin_bit() != 0)
 }
 
 /// Pass 4: one-word PERSON names that the document mostly writes after an

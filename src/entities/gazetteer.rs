@@ -115,11 +115,6 @@ pub struct Gazetteer {
 
 pub const SEED: u64 = 0x5eed_6a2e_77ee_0001;
 
-/// The phrase hash of a sequence of lower-case token hashes.
-fn phrase_hash(tokens: impl Iterator<Item = u64>) -> u64 {
-    tokens.fold(SEED, pair)
-}
-
 impl Gazetteer {
     /// The shared, lazily compiled gazetteer.
     pub fn get() -> &'static Gazetteer {
@@ -154,8 +149,18 @@ impl Gazetteer {
     }
 
     /// The lists a whole phrase belongs to (as begin bits).
+    ///
+    /// Walks the phrase as [`Self::bits`] does, and stops at the first prefix
+    /// that begins no entry: a name of thousands of words costs no more than
+    /// its first few, so passes that look up growing prefixes stay linear.
     pub fn lookup(&self, phrase: &str) -> u32 {
-        let h = phrase_hash(tokenize::words(phrase).map(|(s, e)| hash::lower(&phrase[s..e])));
+        let mut h = SEED;
+        for (s, e) in tokenize::words(phrase) {
+            h = pair(h, hash::lower(&phrase[s..e]));
+            if !self.phrases.contains_key(&h) {
+                return 0;
+            }
+        }
         self.lookup_hash(h)
     }
 

@@ -8,6 +8,7 @@
 //! family. A surname or pronoun is never a new entity of its own when a fuller
 //! name is in the document.
 
+use super::longer_names::Longer;
 use crate::analysis::{Group, Mention};
 use crate::text::span::Span;
 use std::collections::HashMap;
@@ -54,7 +55,7 @@ pub fn name_words(name: &str) -> Vec<String> {
 }
 
 /// Initials of the content words of a name: "North Atlantic Treaty Organization" → "nato".
-fn initials(words: &[String]) -> String {
+pub(super) fn initials(words: &[String]) -> String {
     words
         .iter()
         .filter(|w| !matches!(w.as_str(), "of" | "the" | "and" | "for" | "&"))
@@ -76,6 +77,7 @@ pub fn group(text: &str, mentions: &[Ungrouped]) -> (Vec<Mention>, Vec<Group>) {
         .collect();
     let mut group_of: Vec<Option<usize>> = vec![None; mentions.len()];
     let mut n_groups = 0;
+    let longer = Longer::new(mentions, &words, family);
     // 1. Same normalised text within a label family.
     let mut by_key: HashMap<(&'static str, String), usize> = HashMap::new();
     // Multi-word names first, so that single words can join them afterwards.
@@ -89,20 +91,17 @@ pub fn group(text: &str, mentions: &[Ungrouped]) -> (Vec<Mention>, Vec<Group>) {
             group_of[i] = Some(g);
             continue;
         }
-        // 2. A person's shorter form: its words end (or start) the words of a longer name.
+        // 2. A person's shorter form: its words end (or start) the words of a
+        //    longer PERSON name; an acronym: the initials of a longer name.
+        //    Both candidates have more words, so they are grouped already.
         let joined = if fam == "person" && words[i].len() < 3 {
-            person_match(mentions, &words, &group_of, i)
+            longer.nearest_person(&words[i], i)
         } else if fam == "place_or_org" && is_acronym(m.span.slice(text)) {
-            let acronym = words[i].join("");
-            nearest(mentions, &group_of, i, |j| {
-                family(mentions[j].label) == fam
-                    && words[j].len() > 1
-                    && initials(&words[j]) == acronym
-            })
+            longer.nearest_spelled(&words[i].join(""), i)
         } else {
             None
         };
-        let g = joined.unwrap_or_else(|| {
+        let g = joined.and_then(|j| group_of[j]).unwrap_or_else(|| {
             n_groups += 1;
             n_groups - 1
         });
@@ -110,35 +109,6 @@ pub fn group(text: &str, mentions: &[Ungrouped]) -> (Vec<Mention>, Vec<Group>) {
         by_key.entry(key).or_insert(g);
     }
     build(text, mentions, &group_of, n_groups)
-}
-
-/// The group of the longer PERSON name that a short name is part of.
-fn person_match(
-    mentions: &[Ungrouped],
-    words: &[Vec<String>],
-    group_of: &[Option<usize>],
-    i: usize,
-) -> Option<usize> {
-    let short = &words[i];
-    nearest(mentions, group_of, i, |j| {
-        let long = &words[j];
-        mentions[j].label == "PERSON"
-            && long.len() > short.len()
-            && (long.ends_with(short) || long.starts_with(short))
-    })
-}
-
-/// The group of the nearest already-grouped mention before `i` satisfying `ok`,
-/// else of the first one after it.
-fn nearest(
-    mentions: &[Ungrouped],
-    group_of: &[Option<usize>],
-    i: usize,
-    ok: impl Fn(usize) -> bool,
-) -> Option<usize> {
-    let before = (0..i).rev().find(|&j| group_of[j].is_some() && ok(j));
-    let after = || (i + 1..mentions.len()).find(|&j| group_of[j].is_some() && ok(j));
-    before.or_else(after).and_then(|j| group_of[j])
 }
 
 fn build(

@@ -7,6 +7,8 @@
 
 use super::Coarse;
 use crate::text::span::Span;
+use crate::text::span_index::SpanIndex;
+use std::collections::HashMap;
 
 const PERSON: usize = 0;
 
@@ -40,29 +42,36 @@ fn is_surname(word: &str) -> bool {
 pub fn apply(text: &str, sentences: &[Vec<(usize, usize)>], mut names: Vec<Coarse>) -> Vec<Coarse> {
     let tokens: Vec<(usize, usize)> = sentences.iter().flatten().copied().collect();
     let word = |i: usize| &text[tokens[i].0..tokens[i].1];
+    // The names as an index (ends grow as surnames are extended), and the
+    // PERSON names by end: look-ups, not scans of every name per pair.
+    let spans: Vec<Span> = names.iter().map(|c| c.span).collect();
+    let mut index = SpanIndex::new(&spans);
+    let mut person_ending: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (k, c) in names.iter().enumerate().filter(|(_, c)| c.ty == PERSON) {
+        person_ending.entry(c.span.end).or_default().push(k);
+    }
     let mut added = Vec::new();
     for i in 1..tokens.len() {
         if !is_given_name(word(i)) || !is_surname(word(i - 1)) {
             continue;
         }
         let (surname, given) = (tokens[i - 1], tokens[i]);
-        if names
-            .iter()
-            .any(|c| c.span.contains(Span::new(surname.0, given.1)))
-        {
+        let pair = Span::new(surname.0, given.1);
+        if index.any_containing(pair) {
             continue;
         }
-        if let Some(c) = names
-            .iter_mut()
-            .find(|c| c.span.end == surname.1 && c.ty == PERSON)
-        {
-            c.span.end = given.1; // "Leung" → "Leung Kwok-hung"
-        } else if !names
-            .iter()
-            .any(|c| c.span.overlaps(Span::new(surname.0, given.1)))
-        {
+        // the first PERSON name (in `names` order) ending at the surname
+        let first = person_ending.get_mut(&surname.1).and_then(|ks| {
+            let at = (0..ks.len()).min_by_key(|&x| ks[x])?;
+            Some(ks.swap_remove(at))
+        });
+        if let Some(k) = first {
+            names[k].span.end = given.1; // "Leung" → "Leung Kwok-hung"
+            index.extend_end(k, given.1);
+            person_ending.entry(given.1).or_default().push(k);
+        } else if !index.any_overlapping(pair) {
             added.push(Coarse {
-                span: Span::new(surname.0, given.1),
+                span: pair,
                 ty: PERSON,
                 confidence: 0.5,
             });

@@ -13,6 +13,7 @@ use super::{roles, tokenize, values};
 use crate::analysis::{Group, Mention};
 use crate::text::boilerplate::Marked;
 use crate::text::span::Span;
+use crate::text::span_index::SpanIndex;
 use crate::text::tokens;
 
 /// Finds, groups and describes the entities of a document.
@@ -30,11 +31,14 @@ pub fn find_entities(
                 .collect()
         })
         .collect();
-    let residue = |span: Span| {
-        boilerplate
-            .iter()
-            .any(|m| m.reason != "duplicate" && m.span.overlaps(span))
-    };
+    // Site residue, as an index: one look-up a name, not a scan of every mark.
+    let residue_marks: Vec<Span> = boilerplate
+        .iter()
+        .filter(|m| m.reason != "duplicate")
+        .map(|m| m.span)
+        .collect();
+    let residue_index = SpanIndex::new(&residue_marks);
+    let residue = |span: Span| residue_index.any_overlapping(span);
     let mut mentions: Vec<Ungrouped> = custom
         .find(text)
         .into_iter()
@@ -52,18 +56,30 @@ pub fn find_entities(
     let mut names = super::tag_names(text, &name_tokens);
     super::rules::apply(text, &name_tokens, &mut names);
     people_by_surname(text, &mut names);
-    for n in names {
-        if n.label != "MISC" && !residue(n.span) && !is_date_word(text, n.span, &found_values) {
-            add(&mut mentions, n.span, n.label, n.confidence);
-        }
-    }
-    for v in found_values {
-        // In site residue only dates and times mean something (a dateline);
-        // "ONE" in a masthead or a "0" counter are not quantities.
-        if matches!(v.label, "DATE" | "TIME") || !residue(v.span) {
-            add(&mut mentions, v.span, v.label, v.confidence);
-        }
-    }
+    let dates = DateIndex::new(&found_values);
+    // Names first, then values; each is kept unless it overlaps one already kept.
+    let candidates: Vec<Ungrouped> = names
+        .into_iter()
+        .filter(|n| n.label != "MISC" && !residue(n.span) && !dates.covers_word(text, n.span))
+        .map(|n| Ungrouped {
+            span: n.span,
+            label: n.label,
+            confidence: n.confidence,
+        })
+        .chain(
+            found_values
+                .into_iter()
+                // In site residue only dates and times mean something (a
+                // dateline); "ONE" in a masthead or a "0" counter are not quantities.
+                .filter(|v| matches!(v.label, "DATE" | "TIME") || !residue(v.span))
+                .map(|v| Ungrouped {
+                    span: v.span,
+                    label: v.label,
+                    confidence: v.confidence,
+                }),
+        )
+        .collect();
+    add_all(&mut mentions, candidates);
     mentions.sort_by_key(|m| m.span.start);
     let (mentions, mut groups) = groups::group(text, &mentions);
     attach_roles(text, &mentions, &mut groups);
@@ -91,32 +107,51 @@ fn people_by_surname(text: &str, names: &mut [super::NameMention]) {
     }
 }
 
-/// A month or weekday name that a date rule read as a date with its cue ("in
-/// May", "May 16"): the date, not the name the tagger (or its document
-/// consistency, after "Theresa May") made of it.
-fn is_date_word(text: &str, name: Span, found: &[values::ValueMention]) -> bool {
-    values::is_calendar_word(name.slice(text))
-        && found.iter().any(|v| {
-            v.label == values::DATE
-                && v.confidence >= 0.8
-                && v.span.start <= name.start
-                && name.end <= v.span.end
-        })
+/// The confident dates among the values, to find a month or weekday name that
+/// a date rule read as a date with its cue ("in May", "May 16"): the date, not
+/// the name the tagger (or its document consistency, after "Theresa May")
+/// made of it.
+struct DateIndex(SpanIndex);
+
+impl DateIndex {
+    fn new(found: &[values::ValueMention]) -> DateIndex {
+        let dates: Vec<Span> = found
+            .iter()
+            .filter(|v| v.label == values::DATE && v.confidence >= 0.8)
+            .map(|v| v.span)
+            .collect();
+        DateIndex(SpanIndex::new(&dates))
+    }
+
+    /// Whether `name` is a calendar word inside a confident date.
+    fn covers_word(&self, text: &str, name: Span) -> bool {
+        values::is_calendar_word(name.slice(text)) && self.0.any_containing(name)
+    }
 }
 
-/// Adds a mention unless it overlaps one already there (earlier sources win).
-fn add(mentions: &mut Vec<Ungrouped>, span: Span, label: &'static str, confidence: f32) {
-    if !span.is_empty() && !mentions.iter().any(|m| m.span.overlaps(span)) {
-        mentions.push(Ungrouped {
-            span,
-            label,
-            confidence,
-        });
+/// Adds each candidate in turn unless it is empty or overlaps a mention
+/// already there (earlier sources win). The spans live in one index, so this
+/// stays O(n log n) however many mentions a document has.
+fn add_all(mentions: &mut Vec<Ungrouped>, candidates: Vec<Ungrouped>) {
+    let fixed = mentions.len();
+    let spans: Vec<Span> = mentions.iter().chain(&candidates).map(|m| m.span).collect();
+    let mut index = SpanIndex::with_absent(&spans);
+    (0..fixed).for_each(|id| index.insert(id));
+    for (k, m) in candidates.into_iter().enumerate() {
+        if !m.span.is_empty() && !index.any_overlapping(m.span) {
+            index.insert(fixed + k);
+            mentions.push(m);
+        }
     }
 }
 
 fn attach_roles(text: &str, mentions: &[Mention], groups: &mut [Group]) {
     let gaz = Gazetteer::get();
+    let mut seen: std::collections::HashSet<(usize, String)> = groups
+        .iter()
+        .enumerate()
+        .flat_map(|(g, group)| group.roles.iter().map(move |r| (g, r.clone())))
+        .collect();
     for m in mentions.iter().filter(|m| m.label == "PERSON") {
         let found = [
             roles::title_before(text, m.span, gaz),
@@ -128,9 +163,9 @@ fn attach_roles(text: &str, mentions: &[Mention], groups: &mut [Group]) {
                 .split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" ");
-            let g = &mut groups[m.group];
-            if !g.roles.contains(&role) {
-                g.roles.push(role);
+            // a set, not `roles.contains`: one person can carry many roles
+            if seen.insert((m.group, role.clone())) {
+                groups[m.group].roles.push(role);
             }
         }
     }

@@ -51,25 +51,48 @@ fn capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Characters that end the clause a title phrase can belong to.
+fn ends_clause(c: char) -> bool {
+    matches!(c, '\n' | '.' | ';' | ':' | ',' | '(' | '“' | '"')
+}
+
+/// The last `max` white-space-separated words before byte `end`, right to
+/// left, with their byte offsets, not reaching back past a clause mark.
+///
+/// Reads backwards only as far as it needs: finding the clause start first
+/// would read back to the start of the text for every name in a long text
+/// without punctuation, and make the roles quadratic.
+fn last_words(text: &str, end: usize, max: usize) -> Vec<(usize, &str)> {
+    let mut words = Vec::new();
+    let mut word_end = None;
+    for (i, c) in text[..end].char_indices().rev() {
+        let next = i + c.len_utf8();
+        if ends_clause(c) || c.is_whitespace() {
+            if let Some(e) = word_end.take() {
+                words.push((next, &text[next..e]));
+            }
+            if ends_clause(c) || words.len() == max {
+                return words;
+            }
+        } else if word_end.is_none() {
+            word_end = Some(next);
+        }
+    }
+    if let Some(e) = word_end {
+        words.push((0, &text[..e]));
+    }
+    words
+}
+
 /// The role phrase ending right before `name` (only white space between), if any.
 pub fn title_before(text: &str, name: Span, gaz: &Gazetteer) -> Option<Span> {
-    let line_start = text[..name.start]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| matches!(c, '\n' | '.' | ';' | ':' | ',' | '(' | '“' | '"'))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let before = &text[line_start..name.start];
-    if !before.ends_with(char::is_whitespace) {
+    if !text[..name.start].ends_with(char::is_whitespace) {
         return None;
     }
-    // Words right to left.
-    let words: Vec<(usize, &str)> = before
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
-        .collect();
+    let words = last_words(text, name.start, MAX_WORDS);
     let mut start = None;
     let mut has_title = false;
-    for &(pos, word) in words.iter().rev().take(MAX_WORDS) {
+    for &(pos, word) in &words {
         let bare = word.trim_end_matches("’s").trim_end_matches("'s");
         let possessive = bare.len() != word.len();
         if possessive && capitalised(bare) {

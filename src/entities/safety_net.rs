@@ -10,6 +10,7 @@ use super::gazetteer::{Gazetteer, HashMapU64, List};
 use super::hash::{self, pair};
 use super::Coarse;
 use crate::text::span::Span;
+use crate::text::span_index::SpanIndex;
 
 const ORG: usize = 1;
 const PLACE: usize = 2;
@@ -51,6 +52,9 @@ pub fn apply(
             .get_or_init(|| super::tokenize::lower_case_words(text, sentences))
             .contains_key(&hash::lower(w))
     };
+    // the tagger's names as an index: one look-up a candidate, not a scan
+    let spans: Vec<Span> = names.iter().map(|c| c.span).collect();
+    let taken = SpanIndex::new(&spans);
     let mut added = Vec::new();
     for sent in sentences {
         let mut i = 0;
@@ -78,7 +82,7 @@ pub fn apply(
             let ok = w(i).starts_with(char::is_uppercase)
                 && w(end - 1).starts_with(char::is_uppercase)
                 && !(single && i == 0 && !acronym(w(i)))
-                && !names.iter().any(|c| c.span.overlaps(span))
+                && !taken.any_overlapping(span)
                 && !(single && is_lower_used(w(i)));
             if ok {
                 added.push(Coarse {

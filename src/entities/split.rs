@@ -96,8 +96,15 @@ pub fn apply(
             }
         }
         // [place or organisation] [first name …], or [… Council] [Xx Xx] at the end
-        let cut = (first + 1..end - 1).find(|&k| {
-            let rest_capitalised = (k..end).all(|j| word(j).starts_with(char::is_uppercase));
+        // every word from `caps_from` to the end is capitalised: found once,
+        // not re-checked for each cut (a long run of capitalised words is one
+        // name of thousands of words, and that made this pass quadratic)
+        let caps_from = (first..end)
+            .rev()
+            .take_while(|&j| word(j).starts_with(char::is_uppercase))
+            .last()
+            .unwrap_or(end);
+        let cut = (caps_from.max(first + 1)..end - 1).find(|&k| {
             let head_known =
                 place_or_org(gaz.lookup(&text[c.span.start..tokens[k - 1].1])).is_some();
             // a listed given name, or any two plain name words after a listed
@@ -113,7 +120,7 @@ pub fn apply(
                 && !list(k, List::OrgCue)
                 && !list(k + 1, List::OrgCue)
                 && !list(k, List::PersonTitle);
-            rest_capitalised && (after_known || after_cue)
+            after_known || after_cue
         });
         match cut {
             Some(k) => {

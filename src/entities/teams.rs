@@ -5,7 +5,7 @@
 //! sports words), country names typed as places become ORG — except after a
 //! place preposition ("played in Russia").
 
-use super::gazetteer::{Gazetteer, List};
+use super::gazetteer::{Gazetteer, HashMapU64, List};
 use super::hash;
 use super::Coarse;
 
@@ -150,12 +150,14 @@ pub fn retype(
     let is_country = |c: &Coarse| gaz.lookup(c.span.slice(text)) & List::Country.begin_bit() != 0;
     // places that stand next to a score ("Tunisia 1 – 2 England") are teams
     // wherever the document names them, even when no list knows them as countries
-    let teams: Vec<u64> = names
+    // (a set: a long match report has as many of them as names)
+    let teams: HashMapU64<()> = names
         .iter()
         .filter(|c| c.ty == PLACE && beside_score(text, c.span))
-        .map(|c| hash::lower(c.span.slice(text)))
+        .map(|c| (hash::lower(c.span.slice(text)), ()))
         .collect();
-    let is_team = |c: &Coarse| is_country(c) || teams.contains(&hash::lower(c.span.slice(text)));
+    let is_team =
+        |c: &Coarse| is_country(c) || teams.contains_key(&hash::lower(c.span.slice(text)));
     if !names.iter().any(|c| c.ty == PLACE && is_team(c)) || !is_sports_report(text, sentences) {
         return;
     }

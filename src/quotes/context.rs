@@ -4,9 +4,11 @@
 //! Tokens are computed once for the whole text (linear); every lookup is a
 //! binary search, so rules stay linear overall however many quotes there are.
 
+use super::cue_index::CueIndex;
 use super::lexicon::{self, Lexicons};
 use crate::text::span::Span;
 use crate::text::tokens::{tokenize, Token, TokenKind};
+use std::cell::OnceCell;
 
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
@@ -14,6 +16,10 @@ pub(crate) struct Ctx<'a> {
     pub paragraphs: &'a [Span],
     pub sentences: &'a [Span],
     pub lex: &'static Lexicons,
+    /// The spans of the quotations in marks, once paired ([`Self::set_quotes`]).
+    quotes: OnceCell<Vec<Span>>,
+    /// Speech cues by position, built on first use.
+    cues: OnceCell<CueIndex>,
 }
 
 impl<'a> Ctx<'a> {
@@ -24,7 +30,34 @@ impl<'a> Ctx<'a> {
             paragraphs,
             sentences,
             lex: lexicon::get(),
+            quotes: OnceCell::new(),
+            cues: OnceCell::new(),
         }
+    }
+
+    /// Records the document's quotations in marks (sorted, non-overlapping)
+    /// and returns them: cue look-ups that skip exactly these are indexed.
+    pub fn set_quotes(&self, spans: Vec<Span>) -> &[Span] {
+        assert!(
+            self.cues.get().is_none(),
+            "quotes are set before cues are indexed"
+        );
+        self.quotes.get_or_init(|| spans)
+    }
+
+    /// The cue index; `quotes` says whether the caller's quotations to skip
+    /// are the document's (`Some(true)`), none (`Some(false)`), or another
+    /// set the index does not know (`None`).
+    pub fn cue_index(&self, quotes: &[Span]) -> Option<(&CueIndex, bool)> {
+        let document = self
+            .quotes
+            .get()
+            .is_some_and(|q| std::ptr::eq(q.as_slice(), quotes));
+        if !document && !quotes.is_empty() {
+            return None;
+        }
+        let own = self.quotes.get().map_or(&[][..], Vec::as_slice);
+        Some((self.cues.get_or_init(|| CueIndex::new(self, own)), document))
     }
 
     /// The text of token `i`.

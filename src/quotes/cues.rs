@@ -104,6 +104,9 @@ fn next_to_quote(ctx: &Ctx, i: usize) -> bool {
 
 /// The last cue among tokens `a..b` outside `quotes`.
 pub(crate) fn last_cue(ctx: &Ctx, a: usize, b: usize, quotes: &[Span]) -> Option<usize> {
+    if let Some((index, unquoted)) = ctx.cue_index(quotes) {
+        return index.last_cue(a, b, unquoted);
+    }
     (a..b.min(ctx.tokens.len()))
         .rev()
         .find(|&k| is_cue(ctx, k) && !inside(quotes, ctx.tokens[k].span.start))
@@ -131,6 +134,9 @@ pub(crate) fn phrase_at(ctx: &Ctx, i: usize) -> Option<usize> {
 
 /// The last verbless cue phrase among tokens `a..b`: (first token, token after it).
 pub(crate) fn last_phrase(ctx: &Ctx, a: usize, b: usize) -> Option<(usize, usize)> {
+    if let Some((index, _)) = ctx.cue_index(&[]) {
+        return index.last_phrase(a, b);
+    }
     (a..b)
         .rev()
         .find_map(|k| phrase_at(ctx, k).filter(|&e| e <= b).map(|e| (k, e)))

@@ -31,6 +31,7 @@
 mod according_to;
 mod blocks;
 mod context;
+mod cue_index;
 mod cues;
 mod dashes;
 mod kinds;
@@ -98,10 +99,10 @@ pub fn analyse(
 ) -> Vec<Attributed> {
     let ctx = Ctx::new(text, paragraphs, sentences);
     let marked = marks::pair(text, paragraphs, sentences);
-    let spans: Vec<Span> = marked.iter().map(|m| m.span).collect();
-    let mut pending = in_marks(&ctx, &marked, &spans);
+    let spans = ctx.set_quotes(marked.iter().map(|m| m.span).collect());
+    let mut pending = in_marks(&ctx, &marked, spans);
     for d in dashes::dialogue(&ctx) {
-        if cues::quoted_len(&spans, d.span) == 0 {
+        if cues::quoted_len(spans, d.span) == 0 {
             pending.push(Pending {
                 span: d.span,
                 kind: QuoteKind::Direct,
@@ -110,8 +111,8 @@ pub fn analyse(
             });
         }
     }
-    let found_blocks = blocks::blocks(&ctx, &spans);
-    let repeated = blocks::repeats(&ctx, &found_blocks, &spans);
+    let found_blocks = blocks::blocks(&ctx, spans);
+    let repeated = blocks::repeats(&ctx, &found_blocks, spans);
     for b in found_blocks.into_iter().chain(repeated) {
         pending.push(Pending {
             span: b.span,
@@ -120,7 +121,7 @@ pub fn analyse(
             attribution: b.attribution,
         });
     }
-    for r in reported::find(&ctx, &spans) {
+    for r in reported::find(&ctx, spans) {
         pending.push(Pending {
             span: r.span,
             kind: QuoteKind::Reported,
@@ -132,7 +133,7 @@ pub fn analyse(
             confidence: r.confidence,
         });
     }
-    for a in according_to::find(&ctx, &spans) {
+    for a in according_to::find(&ctx, spans) {
         pending.push(Pending {
             span: a.span,
             kind: QuoteKind::AccordingTo,
@@ -144,7 +145,7 @@ pub fn analyse(
             confidence: 0.8,
         });
     }
-    resolve(&ctx, pending, entities, groups, &spans)
+    resolve(&ctx, pending, entities, groups, spans)
 }
 
 /// Kinds and attributions of the quotations in marks, carrying a speaker over

@@ -196,17 +196,24 @@ pub(crate) fn attribute(
     let split = matches!(inner_end, Some(',') | Some('?') | Some('!'));
     let after_found = after(ctx, aa, ab, spans, split);
     let before_found = before(ctx, sa, open, spans);
-    let words_before =
-        (sa..open).any(|k| ctx.is_word(k) && !cues::inside(spans, ctx.tokens[k].span.start));
+    let index = ctx.cue_index(spans).filter(|&(_, document)| document);
+    let words_before = match index {
+        Some((index, _)) => index.unquoted_word_in(sa, open),
+        None => {
+            (sa..open).any(|k| ctx.is_word(k) && !cues::inside(spans, ctx.tokens[k].span.start))
+        }
+    };
     let mut prev_tok = open;
     while prev_tok > sa && matches!(ctx.word(prev_tok - 1), "," | ":" | "that") {
         prev_tok -= 1;
     }
     let after_cue = prev_tok > sa && cues::is_cue(ctx, prev_tok - 1)
         || before_found.is_some_and(|b| b.confidence >= 0.85);
-    let rest_words = (ctx.token_at(q.span.end)..ctx.token_at(sentence_end(ctx, q)))
-        .filter(|&k| ctx.is_word(k))
-        .count();
+    let rest = ctx.token_at(q.span.end)..ctx.token_at(sentence_end(ctx, q));
+    let rest_words = match index {
+        Some((index, _)) => index.words_in(rest.start, rest.end),
+        None => rest.filter(|&k| ctx.is_word(k)).count(),
+    };
     let ends_sentence = rest_words == 0 || after_found.is_some() && rest_words <= 12;
     let mut found = match (after_found, before_found) {
         (Some(a), _)

@@ -8,4 +8,5 @@ pub mod offsets;
 pub mod segment;
 pub mod source_map;
 pub mod span;
+pub mod span_index;
 pub mod tokens;

@@ -54,16 +54,32 @@ pub fn apply(text: &str, names: &mut [NameMention]) {
     }
 }
 
+/// The word after byte `pos` without trailing punctuation, or `None` when it
+/// is longer than any place noun: a text without spaces is not read to its
+/// end for every list.
+fn next_word(text: &str, pos: usize) -> Option<&str> {
+    let longest = PLACE_NOUNS.iter().map(|w| w.chars().count()).max()?;
+    let rest = text[pos..].trim_start();
+    let mut end = 0;
+    for (n, (i, c)) in rest.char_indices().enumerate() {
+        if c.is_whitespace() {
+            break;
+        }
+        if !matches!(c, ',' | '.' | ';' | ':') {
+            if n >= longest {
+                return None;
+            }
+            end = i + c.len_utf8();
+        }
+    }
+    Some(&rest[..end])
+}
+
 fn retype(text: &str, list: &mut [NameMention]) {
     let places = list.iter().filter(|n| is_place(n.label)).count();
     let gpe = list.iter().filter(|n| n.label == "GPE").count();
-    let after = text[list[list.len() - 1].span.end..]
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .trim_end_matches([',', '.', ';', ':'])
-        .to_lowercase();
-    let noun_follows = PLACE_NOUNS.contains(&after.as_str());
+    let noun_follows = next_word(text, list[list.len() - 1].span.end)
+        .is_some_and(|w| PLACE_NOUNS.contains(&w.to_lowercase().as_str()));
     let mostly_places = list.len() >= 3 && places >= 2 && 2 * places > list.len();
     if !(noun_follows || mostly_places) {
         return;

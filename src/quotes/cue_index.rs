@@ -1,0 +1,116 @@
+//! "The last speech cue before token b", "a word outside quotations in this
+//! range", "how many words in that one", without walking the range.
+//!
+//! Each quotation looks for its attribution from the start of its sentence up
+//! to its opening mark, and counts the words after it to the sentence end.
+//! Walking those ranges token by token is quadratic when one sentence holds
+//! thousands of quotation marks (a 1 MB text with no full stop, a wall of
+//! “ ”). The cues, the cues outside the document's quotations, the cue
+//! phrases and the words are each found once here, with for every token the
+//! last one before it (or a running count); a look-up is then O(1).
+
+use super::context::Ctx;
+use super::cues;
+use crate::text::span::Span;
+
+const NONE: u32 = u32::MAX;
+
+pub(crate) struct CueIndex {
+    /// `before[k]`: the last cue among tokens `0..k` (`NONE` if none), `k` in `0..=n`.
+    before: Vec<u32>,
+    /// The same, counting only cues outside the document's quotations.
+    before_unquoted: Vec<u32>,
+    /// The last token among `0..k` that starts a verbless cue phrase.
+    phrase_before: Vec<u32>,
+    /// For a token that starts a cue phrase, the token after the phrase.
+    phrase_end: Vec<u32>,
+    /// `words_before[k]`: how many of tokens `0..k` are words.
+    words_before: Vec<u32>,
+    /// `unquoted_word_before[k]`: the last word among tokens `0..k` outside
+    /// the document's quotations.
+    unquoted_word_before: Vec<u32>,
+}
+
+/// For each `k` in `0..=n`, the last `j < k` with `hit(j)`.
+fn last_before(n: usize, mut hit: impl FnMut(usize) -> bool) -> Vec<u32> {
+    let mut out = Vec::with_capacity(n + 1);
+    let mut last = NONE;
+    for k in 0..n {
+        out.push(last);
+        if hit(k) {
+            last = k as u32;
+        }
+    }
+    out.push(last);
+    out
+}
+
+impl CueIndex {
+    pub fn new(ctx: &Ctx, quotes: &[Span]) -> CueIndex {
+        let n = ctx.tokens.len();
+        let cue: Vec<bool> = (0..n).map(|k| cues::is_cue(ctx, k)).collect();
+        let phrase_end: Vec<u32> = (0..n)
+            .map(|k| cues::phrase_at(ctx, k).map_or(NONE, |e| e as u32))
+            .collect();
+        CueIndex {
+            before: last_before(n, |k| cue[k]),
+            before_unquoted: last_before(n, |k| {
+                cue[k] && !cues::inside(quotes, ctx.tokens[k].span.start)
+            }),
+            phrase_before: last_before(n, |k| phrase_end[k] != NONE),
+            phrase_end,
+            words_before: std::iter::once(0)
+                .chain((0..n).scan(0, |c, k| {
+                    *c += u32::from(ctx.is_word(k));
+                    Some(*c)
+                }))
+                .collect(),
+            unquoted_word_before: last_before(n, |k| {
+                ctx.is_word(k) && !cues::inside(quotes, ctx.tokens[k].span.start)
+            }),
+        }
+    }
+
+    /// How many of tokens `a..b` are words (0 when `b <= a`).
+    pub fn words_in(&self, a: usize, b: usize) -> usize {
+        let n = self.words_before.len() - 1;
+        let (a, b) = (a.min(n), b.min(n));
+        if b <= a {
+            return 0;
+        }
+        (self.words_before[b] - self.words_before[a]) as usize
+    }
+
+    /// Whether a word outside the document's quotations lies among tokens `a..b`.
+    pub fn unquoted_word_in(&self, a: usize, b: usize) -> bool {
+        let j = self.unquoted_word_before[b.min(self.unquoted_word_before.len() - 1)];
+        j != NONE && j as usize >= a
+    }
+
+    /// The last cue among tokens `a..b`; outside the document's quotations
+    /// when `unquoted`.
+    pub fn last_cue(&self, a: usize, b: usize, unquoted: bool) -> Option<usize> {
+        let table = if unquoted {
+            &self.before_unquoted
+        } else {
+            &self.before
+        };
+        let j = table[b.min(table.len() - 1)];
+        (j != NONE && j as usize >= a && (j as usize) < b).then_some(j as usize)
+    }
+
+    /// The last cue phrase among tokens `a..b` that ends by `b`: (first token,
+    /// token after it).
+    pub fn last_phrase(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        let mut j = self.phrase_before[b.min(self.phrase_before.len() - 1)];
+        // a phrase is at most four tokens: only the last few can run past `b`
+        while j != NONE && j as usize >= a {
+            let e = self.phrase_end[j as usize] as usize;
+            if e <= b {
+                return Some((j as usize, e));
+            }
+            j = self.phrase_before[j as usize];
+        }
+        None
+    }
+}
