@@ -376,7 +376,8 @@ pub mod native {
                 for p in alone.iter().filter(|a| is_marked_kind(a.quote.kind)) {
                     if !doc.gold.iter().any(|g| overlap(*g, p.quote.span)) {
                         println!(
-                            "  FP {} [{}] {:?}",
+                            "  FP{} {} [{}] {:?}",
+                            if doc.gold.is_empty() { "" } else { " (annotated doc)" },
                             doc.id,
                             p.quote.kind.name(),
                             p.quote.span.slice(&doc.text)
