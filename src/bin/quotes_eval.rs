@@ -72,7 +72,10 @@ pub mod native {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(rel);
         let text = std::fs::read_to_string(&path).expect("unmarked-quotes gold file");
         let mut out: HashMap<String, Vec<Span>> = HashMap::new();
-        for l in text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        for l in text
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
             let f: Vec<&str> = l.splitn(3, '\t').collect();
             let doc = docs.iter().find(|d| d.id == f[0]).expect("known document");
             let quote = f[2];
@@ -412,7 +415,11 @@ pub mod native {
                     if !doc.gold.iter().any(|g| overlap(*g, p.quote.span)) {
                         println!(
                             "  FP{} {} [{}] {:?}",
-                            if doc.gold.is_empty() { "" } else { " (annotated doc)" },
+                            if doc.gold.is_empty() {
+                                ""
+                            } else {
+                                " (annotated doc)"
+                            },
                             doc.id,
                             p.quote.kind.name(),
                             p.quote.span.slice(&doc.text)

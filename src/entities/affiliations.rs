@@ -101,25 +101,16 @@ pub fn apply(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::entities::pass_testing::{described, names_at};
     use crate::entities::tokenize;
 
     /// Runs the rule over `text` with the given names and types.
     fn run(text: &str, parts: &[(&str, usize)]) -> Vec<(String, usize)> {
-        let names = parts
-            .iter()
-            .map(|&(p, ty)| {
-                let start = text.find(p).unwrap();
-                Coarse {
-                    span: Span::new(start, start + p.len()),
-                    ty,
-                    confidence: 0.9,
-                }
-            })
-            .collect();
-        apply(text, &tokenize::sentences(text), Gazetteer::get(), names)
-            .into_iter()
-            .map(|c| (c.span.slice(text).to_string(), c.ty))
-            .collect()
+        let names = names_at(text, parts);
+        described(
+            text,
+            apply(text, &tokenize::sentences(text), Gazetteer::get(), names),
+        )
     }
 
     #[test]

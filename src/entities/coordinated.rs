@@ -57,22 +57,13 @@ fn joins(text: &str, gaz: &Gazetteer, a: &Coarse, b: &Coarse) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::entities::pass_testing::{described, names_at};
 
     fn run(text: &str, parts: &[(&str, usize)]) -> Vec<String> {
-        let names = parts
-            .iter()
-            .map(|&(p, ty)| {
-                let start = text.find(p).unwrap();
-                Coarse {
-                    span: Span::new(start, start + p.len()),
-                    ty,
-                    confidence: 0.9,
-                }
-            })
-            .collect();
-        apply(text, Gazetteer::get(), names)
+        let names = names_at(text, parts);
+        described(text, apply(text, Gazetteer::get(), names))
             .into_iter()
-            .map(|c| c.span.slice(text).to_string())
+            .map(|(name, _)| name)
             .collect()
     }
 

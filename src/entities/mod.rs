@@ -151,3 +151,33 @@ pub fn tag_names(text: &str, sentences: &[Vec<(usize, usize)>]) -> Vec<NameMenti
 pub fn tag_text(text: &str) -> Vec<NameMention> {
     tag_names(text, &tokenize::sentences(text))
 }
+
+/// Helpers for the tests of the document-level passes.
+#[cfg(test)]
+pub(crate) mod pass_testing {
+    use super::Coarse;
+    use crate::text::span::Span;
+
+    /// Names at the first occurrence of each part, with the given coarse types.
+    pub fn names_at(text: &str, parts: &[(&str, usize)]) -> Vec<Coarse> {
+        parts
+            .iter()
+            .map(|&(p, ty)| {
+                let start = text.find(p).expect("part in text");
+                Coarse {
+                    span: Span::new(start, start + p.len()),
+                    ty,
+                    confidence: 0.9,
+                }
+            })
+            .collect()
+    }
+
+    /// Each name's text and coarse type.
+    pub fn described(text: &str, names: Vec<Coarse>) -> Vec<(String, usize)> {
+        names
+            .into_iter()
+            .map(|c| (c.span.slice(text).to_string(), c.ty))
+            .collect()
+    }
+}

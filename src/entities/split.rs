@@ -150,19 +150,15 @@ pub fn apply(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::entities::pass_testing::{described, names_at};
     use crate::entities::tokenize;
 
     fn run(text: &str, name: &str, ty: usize) -> Vec<(String, usize)> {
-        let start = text.find(name).unwrap();
-        let names = vec![Coarse {
-            span: Span::new(start, start + name.len()),
-            ty,
-            confidence: 0.9,
-        }];
-        apply(text, &tokenize::sentences(text), Gazetteer::get(), names)
-            .into_iter()
-            .map(|c| (c.span.slice(text).to_string(), c.ty))
-            .collect()
+        let names = names_at(text, &[(name, ty)]);
+        described(
+            text,
+            apply(text, &tokenize::sentences(text), Gazetteer::get(), names),
+        )
     }
 
     #[test]
