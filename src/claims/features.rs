@@ -3,7 +3,9 @@
 //! Two families: word uni- and bigrams (lowercased, numbers folded to their
 //! shape, so "700,000" and "9" weigh the same) with two word-shape features
 //! (a capitalised word after a given word; a word ending in "-ed") — measured
-//! to help where trigrams, stems, NB weighting and averaging did not — and *cue* features — one per
+//! to help where trigrams, stems, NB weighting, averaging, character n-grams,
+//! suffixes, skip-grams and length normalisation did not (figures in
+//! `data/claims/README.md`) — and *cue* features — one per
 //! reason kind found, sources, opinion markers, question, length — named with a
 //! `c:` prefix so that a model trained without n-grams (the cues-only scorer)
 //! reads the same names. Features are binary and returned sorted and deduplicated,
