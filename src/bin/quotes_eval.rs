@@ -377,7 +377,11 @@ pub mod native {
                     if !doc.gold.iter().any(|g| overlap(*g, p.quote.span)) {
                         println!(
                             "  FP{} {} [{}] {:?}",
-                            if doc.gold.is_empty() { "" } else { " (annotated doc)" },
+                            if doc.gold.is_empty() {
+                                ""
+                            } else {
+                                " (annotated doc)"
+                            },
                             doc.id,
                             p.quote.kind.name(),
                             p.quote.span.slice(&doc.text)
