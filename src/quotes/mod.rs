@@ -11,10 +11,11 @@
 //!
 //! Speakers come from attribution patterns around a speech cue (`patterns`,
 //! `cues`, `names`, `unnamed`) and are resolved to entity groups through
-//! mentions, pronouns and surnames (`speakers`). Without entity mentions the
-//! same rules run on capitalised names found in the text, so attribution works
-//! on its own. Every pass is linear in the text (bounded look-arounds, binary
-//! searches), whatever the marks.
+//! mentions, pronouns and surnames (`speakers`, `resolver`, with look-up
+//! tables in `speaker_index`). Without entity mentions the same rules run on
+//! capitalised names found in the text, so attribution works on its own. Every
+//! pass is linear in the text (bounded look-arounds, binary searches, tables
+//! keyed by surname), whatever the marks.
 //!
 //! Measured with `cargo run --release --bin quotes_eval` (floors in
 //! `tests/quotes_gold.rs`): against the 75 quotations GUM marks in its news
@@ -40,7 +41,9 @@ mod marks;
 mod names;
 mod patterns;
 mod reported;
+mod resolver;
 mod scan;
+mod speaker_index;
 mod speakers;
 mod subjects;
 mod unnamed;
@@ -52,7 +55,7 @@ use crate::text::span::Span;
 use context::Ctx;
 use names::Np;
 use patterns::Attribution;
-use speakers::Resolver;
+use resolver::Resolver;
 
 /// A quotation with its speaker's resolved name (the entity group's name,
 /// or the speaker's words when no group is known), for evaluation and display.
