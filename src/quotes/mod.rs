@@ -6,31 +6,29 @@
 //! * quotations in marks (`marks`, `scan`), em-dash dialogue (`dashes`) and
 //!   unmarked block and pull quotes (`blocks`), each `direct`, `partial` or
 //!   `scare` (`kinds`);
-//! * reported speech, the reported clause as the span (`reported`), and
-//!   "according to" clauses (`according_to`).
+//! * reported speech, the reported clause as the span (`reported`, bounded by
+//!   `clause`), and "according to" clauses (`according_to`).
 //!
 //! Speakers come from attribution patterns around a speech cue (`patterns`,
 //! `cues`, `names`, `unnamed`) and are resolved to entity groups through
-//! mentions, pronouns and surnames (`speakers`, `resolver`, with look-up
-//! tables in `speaker_index`). Without entity mentions the same rules run on
-//! capitalised names found in the text, so attribution works on its own. Every
-//! pass is linear in the text (bounded look-arounds, binary searches, tables
-//! keyed by surname), whatever the marks.
+//! mentions, pronouns and surnames (`speakers`, `resolver`, `speaker_index`).
+//! Without entity mentions the same rules run on capitalised names found in
+//! the text, so attribution works on its own. Every pass is linear in the text
+//! (bounded look-arounds and clauses, binary searches, keyed tables).
 //!
 //! Measured with `cargo run --release --bin quotes_eval` (floors in
 //! `tests/quotes_gold.rs`): against the 75 quotations GUM marks in its news
-//! documents, ≥50%-overlap F1 0.935 (P 0.911, R 0.960; exact span 0.831) on the
-//! 14 documents GUM annotates with quotations, 0.750 over all 24 (the other ten
-//! hold real quotations GUM leaves unmarked). Our `scare` quotations are left
-//! out because GUM marks scare quotes with `<q>`, not `<quote>`; counting them
-//! gives 0.652. Speaker accuracy on our hand-made gold
-//! (`tests/gold/quotes/gum-news-speakers.tsv`) is 0.893 without entities and
-//! 0.933 with GUM's names as entity mentions; on the reference article all
-//! eight quotations and six reported statements have the right kind and
-//! speaker (`tests/gold/quotes/reference-article.tsv`).
+//! documents, ≥50%-overlap F1 0.942 (P 0.912, R 0.973; exact 0.839) on the 14
+//! documents GUM annotates with quotations, 0.756 over all 24 (the rest hold
+//! quotations GUM leaves unmarked; our `scare` quotes, which GUM marks with
+//! `<q>`, are left out: counting them gives 0.658). Speakers on our gold
+//! (`tests/gold/quotes/gum-news-speakers.tsv`): 0.920 without entities, 0.960
+//! with GUM's names, 0.933 with the pipeline's; all 14 quotations of the
+//! reference article (`tests/gold/quotes/reference-article.tsv`) are right.
 
 mod according_to;
 mod blocks;
+mod clause;
 mod context;
 mod cue_index;
 mod cues;
