@@ -6,15 +6,15 @@
 //! * quotations in marks (`marks`, `scan`), em-dash dialogue (`dashes`) and
 //!   unmarked block and pull quotes (`blocks`), each `direct`, `partial` or
 //!   `scare` (`kinds`);
-//! * reported speech, the reported clause as the span (`reported`), and
-//!   "according to" clauses (`according_to`).
+//! * reported speech, the reported clause as the span (`reported`, bounded by
+//!   `clause`), and "according to" clauses (`according_to`).
 //!
 //! Speakers come from attribution patterns around a speech cue (`patterns`,
 //! `cues`, `names`, `unnamed`) and are resolved to entity groups through
-//! mentions, pronouns and surnames (`speakers`). Without entity mentions the
-//! same rules run on capitalised names found in the text, so attribution works
-//! on its own. Every pass is linear in the text (bounded look-arounds, binary
-//! searches), whatever the marks.
+//! mentions, pronouns and surnames (`speakers`, `resolver`, `speaker_index`).
+//! Without entity mentions the same rules run on capitalised names found in
+//! the text, so attribution works on its own. Every pass is linear in the text
+//! (bounded look-arounds and clauses, binary searches, keyed tables).
 //!
 //! Measured with `cargo run --release --bin quotes_eval` (floors in
 //! `tests/quotes_gold.rs`): against the 75 quotations GUM marks in its news
@@ -33,6 +33,7 @@
 
 mod according_to;
 mod blocks;
+mod clause;
 mod context;
 mod cue_index;
 mod cues;
@@ -43,7 +44,9 @@ mod marks;
 mod names;
 mod patterns;
 mod reported;
+mod resolver;
 mod scan;
+mod speaker_index;
 mod speakers;
 mod subjects;
 mod unnamed;
@@ -55,7 +58,7 @@ use crate::text::span::Span;
 use context::Ctx;
 use names::Np;
 use patterns::Attribution;
-use speakers::Resolver;
+use resolver::Resolver;
 
 /// A quotation with its speaker's resolved name (the entity group's name,
 /// or the speaker's words when no group is known), for evaluation and display.

@@ -8,11 +8,19 @@
 //! * Backward: CLAUSE, SPEAKER VERB — "The proposal … could form part of
 //!   broader economic cooperation…, Putin said".
 //!
-//! The clause ends at the sentence end, a semicolon, or a comma before a new
-//! clause (", just as…", ", while…"). Speech inside quotation marks is left to
-//! the quotation rules: a cue inside a quotation, or a clause that is mostly a
-//! quotation, is skipped.
+//! Where a clause starts and ends, and how long it may be, is `clause`'s
+//! business. A backward clause starts after the sentence's previous reported
+//! clause began (after its verb, or at its own start for a forward one): in
+//! "Russia is ready, Putin said, and Ukraine is close, Smith said", Smith
+//! reports "and Ukraine is close", not Putin's words with them. In a sentence
+//! that never ends ("Smith, Jones, Putin said, Smith, …") that also keeps each
+//! verb from reporting everything before it. Speech inside quotation marks is
+//! left to the quotation rules: a cue inside a quotation, or a clause that is
+//! mostly a quotation, is skipped.
 
+use super::clause::{
+    capped_end, capped_start, clause_end, clause_start, trimmed, CAPPED_CONFIDENCE,
+};
 use super::context::Ctx;
 use super::cues;
 use super::names::Np;
@@ -28,196 +36,6 @@ pub(crate) struct Reported {
     pub confidence: f32,
 }
 
-/// Verbs that may take a clause without "that" ("he said Russia is ready").
-const BARE_CLAUSE: &[&str] = &[
-    "say",
-    "says",
-    "said",
-    "saying",
-    "tell",
-    "tells",
-    "told",
-    "telling",
-    "claim",
-    "claims",
-    "claimed",
-    "insist",
-    "insists",
-    "insisted",
-    "warn",
-    "warns",
-    "warned",
-    "argue",
-    "argues",
-    "argued",
-    "add",
-    "adds",
-    "added",
-    "write",
-    "writes",
-    "wrote",
-    "suggest",
-    "suggests",
-    "suggested",
-    "report",
-    "reports",
-    "reported",
-    "state",
-    "states",
-    "stated",
-    "assert",
-    "asserted",
-    "admit",
-    "admitted",
-    "acknowledged",
-    "maintained",
-    "noted",
-    "stressed",
-];
-
-/// Words that can start a clause's subject.
-const CLAUSE_OPENERS: &[&str] = &[
-    "he", "she", "they", "it", "we", "i", "there", "this", "these", "the", "a", "an", "its", "his",
-    "her", "their", "our", "every", "some", "all", "no", "many", "most",
-];
-
-/// Words after a verb that do not open a reported clause ("said goodbye",
-/// "told him so").
-const NOT_CLAUSE: &[&str] = &[
-    "so",
-    "nothing",
-    "something",
-    "anything",
-    "goodbye",
-    "yes",
-    "no",
-    "more",
-    "much",
-    "little",
-    "otherwise",
-    "hello",
-    "thanks",
-    "sorry",
-    "what",
-    "how",
-    "why",
-    "whether",
-    "if",
-    "to",
-];
-
-/// Words after a comma that open a new clause, ending a reported one.
-const CLAUSE_BREAKS: &[&str] = &[
-    "just",
-    "while",
-    "whereas",
-    "but",
-    "although",
-    "though",
-    "as",
-    "after",
-    "before",
-    "when",
-    "with",
-    "adding",
-    "saying",
-    "according",
-    "which",
-    "despite",
-    "even",
-];
-
-/// Prepositions of adverbials between a verb and its clause ("on Monday",
-/// "in a statement", "to reporters").
-const ADVERBIAL: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "to",
-    "during",
-    "via",
-    "through",
-    "after",
-    "before",
-    "last",
-    "this",
-    "earlier",
-    "later",
-    "also",
-    "again",
-    "recently",
-    "repeatedly",
-    "publicly",
-    "privately",
-];
-
-/// A reported clause longer than this is cut (linear time in long sentences).
-const MAX_CLAUSE_TOKENS: usize = 120;
-
-/// Where the clause starting at token `a` ends (exclusive), before `b`.
-fn clause_end(ctx: &Ctx, a: usize, b: usize) -> usize {
-    let b = b.min(a + MAX_CLAUSE_TOKENS);
-    for k in a..b {
-        let w = ctx.word(k);
-        if w == ";" || (w == "," && k + 1 < b && CLAUSE_BREAKS.contains(&ctx.lower(k + 1).as_str()))
-        {
-            return k;
-        }
-    }
-    b
-}
-
-/// The start of the reported clause after the verb at `cue`, before `b`.
-fn clause_start(ctx: &Ctx, cue: usize, b: usize) -> Option<usize> {
-    // "that" within ten tokens, past objects and adverbials.
-    let limit = (cue + 12).min(b);
-    if let Some(t) = (cue + 1..limit).find(|&k| ctx.lower(k) == "that") {
-        let clean = (cue + 1..t).all(|k| {
-            ctx.is_word(k)
-                || ctx.is_punct(k, ",")
-                || ctx.kind(k) == crate::text::tokens::TokenKind::Number
-        });
-        if clean {
-            let mut s = t + 1;
-            while s < b && ctx.is_punct(s, ",") {
-                s += 1;
-            }
-            return Some(s);
-        }
-    }
-    if !BARE_CLAUSE.contains(&ctx.lower(cue).as_str()) {
-        return None;
-    }
-    let mut s = cue + 1;
-    // An object of "tell": a name ("told BBC News"), a pronoun or "reporters".
-    if matches!(
-        ctx.lower(cue).as_str(),
-        "tell" | "tells" | "told" | "telling"
-    ) {
-        while s < b
-            && (ctx.is_name_word(s)
-                || matches!(
-                    ctx.lower(s).as_str(),
-                    "reporters" | "journalists" | "me" | "us" | "him" | "them"
-                ))
-        {
-            s += 1;
-        }
-    }
-    if s >= b {
-        return None;
-    }
-    let w = ctx.lower(s);
-    // A bare noun may open the clause too ("says manufacturers could…").
-    let noun = ctx.is_word(s)
-        && ctx.word(s).chars().next().is_some_and(char::is_lowercase)
-        && !ctx.lex.name_stopwords.contains(&w)
-        && !NOT_CLAUSE.contains(&w.as_str())
-        && !ctx.is_cue(s);
-    let opens = CLAUSE_OPENERS.contains(&w.as_str()) || ctx.is_name_word(s) || noun;
-    (opens && !ADVERBIAL.contains(&w.as_str())).then_some(s)
-}
-
 fn quoted_share(span: Span, quotes: &[Span]) -> f32 {
     cues::quoted_len(quotes, span) as f32 / span.len().max(1) as f32
 }
@@ -228,13 +46,17 @@ pub(crate) fn find(ctx: &Ctx, quotes: &[Span]) -> Vec<Reported> {
     let mut out = Vec::new();
     for &sentence in ctx.sentences {
         let r = ctx.tokens_in(sentence);
+        // Where a backward clause may start: where the previous one began.
+        let mut from = r.start;
         for k in r.clone() {
             if !cues::is_cue(ctx, k) || cues::inside(quotes, ctx.tokens[k].span.start) {
                 continue;
             }
-            if let Some(rep) = forward(ctx, k, r.start, r.end, quotes)
-                .or_else(|| backward(ctx, k, r.start, r.end, quotes))
-            {
+            if let Some(rep) = forward(ctx, k, r.start, r.end, quotes) {
+                from = ctx.token_at(rep.span.start);
+                out.push(rep);
+            } else if let Some(rep) = backward(ctx, k, r.start, from, r.end, quotes) {
+                from = k + 1;
                 out.push(rep);
             }
         }
@@ -242,18 +64,10 @@ pub(crate) fn find(ctx: &Ctx, quotes: &[Span]) -> Vec<Reported> {
     out
 }
 
-fn trimmed(ctx: &Ctx, a: usize, b: usize) -> Span {
-    let mut b = b;
-    while b > a && matches!(ctx.word(b - 1), "." | "," | ":" | "—" | "–") {
-        b -= 1;
-    }
-    ctx.span_of(a, b)
-}
-
 fn forward(ctx: &Ctx, cue: usize, sa: usize, sb: usize, quotes: &[Span]) -> Option<Reported> {
     let speaker = subject_before(ctx, cue, sa)?;
     let start = clause_start(ctx, cue, sb)?;
-    let end = clause_end(ctx, start, sb);
+    let (end, capped) = capped_end(ctx, start, clause_end(ctx, start, sb));
     if end < start + 3 {
         return None;
     }
@@ -265,11 +79,20 @@ fn forward(ctx: &Ctx, cue: usize, sa: usize, sb: usize, quotes: &[Span]) -> Opti
         span,
         speaker,
         cue: ctx.tokens[cue].span,
-        confidence: 0.75,
+        confidence: if capped { CAPPED_CONFIDENCE } else { 0.75 },
     })
 }
 
-fn backward(ctx: &Ctx, cue: usize, sa: usize, sb: usize, quotes: &[Span]) -> Option<Reported> {
+/// `sa..sb`: the sentence's tokens; `from`: the first token the clause may
+/// hold (after the sentence's previous reported clause began).
+fn backward(
+    ctx: &Ctx,
+    cue: usize,
+    sa: usize,
+    from: usize,
+    sb: usize,
+    quotes: &[Span],
+) -> Option<Reported> {
     // ", SPEAKER VERB" then the sentence end or a comma.
     let next = cue + 1;
     if next < sb && !matches!(ctx.word(next), "," | "." | ";") {
@@ -284,7 +107,13 @@ fn backward(ctx: &Ctx, cue: usize, sa: usize, sb: usize, quotes: &[Span]) -> Opt
     if ctx.kind(before - 1) == crate::text::tokens::TokenKind::Quote {
         return None;
     }
-    let span = trimmed(ctx, sa, before);
+    let mut from = from.max(sa);
+    while from > sa && from < before && ctx.is_punct(from, ",") {
+        from += 1;
+    }
+    let end = trimmed(ctx, from, before).end;
+    let (from, capped) = capped_start(ctx, from, end);
+    let span = Span::new(ctx.tokens[from].span.start.min(end), end);
     if ctx.tokens_in(span).len() < 4 || quoted_share(span, quotes) > 0.6 {
         return None;
     }
@@ -292,6 +121,95 @@ fn backward(ctx: &Ctx, cue: usize, sa: usize, sb: usize, quotes: &[Span]) -> Opt
         span,
         speaker,
         cue: ctx.tokens[cue].span,
-        confidence: 0.7,
+        confidence: if capped { CAPPED_CONFIDENCE } else { 0.7 },
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::clause::MAX_CLAUSE_BYTES;
+    use crate::text::segment::{paragraphs, sentences};
+
+    /// (clause, speaker, confidence) of each reported clause of `text`.
+    fn reported(text: &str) -> Vec<(String, String, f32)> {
+        let paras = paragraphs(text);
+        let sents: Vec<Span> = paras.iter().flat_map(|&p| sentences(text, p)).collect();
+        let ctx = Ctx::new(text, &paras, &sents);
+        find(&ctx, &[])
+            .into_iter()
+            .map(|r| {
+                let clause = r.span.slice(text).to_string();
+                (clause, r.speaker.span.slice(text).to_string(), r.confidence)
+            })
+            .collect()
+    }
+
+    const LONG: &str = "extraordinarilyunprecedented ";
+
+    #[test]
+    fn ordinary_clauses_are_whole() {
+        let r = reported("Putin said on Monday that Russia is ready to work with partners.");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].0, "Russia is ready to work with partners");
+        assert_eq!(r[0].2, 0.75);
+        let r = reported("The proposal could form part of broader cooperation, Putin said.");
+        assert_eq!(
+            r[0].0,
+            "The proposal could form part of broader cooperation"
+        );
+        assert_eq!(r[0].2, 0.7);
+    }
+
+    #[test]
+    fn a_long_forward_clause_is_cut_at_a_word() {
+        let text = format!("Smith said the {}.", LONG.repeat(100));
+        let r = reported(&text);
+        assert_eq!(r.len(), 1);
+        assert!(r[0].0.len() <= MAX_CLAUSE_BYTES, "{}", r[0].0.len());
+        assert!(r[0].0.len() > MAX_CLAUSE_BYTES - LONG.len());
+        assert!(r[0].0.starts_with("the ") && r[0].0.ends_with("unprecedented"));
+        assert_eq!(r[0].2, CAPPED_CONFIDENCE);
+    }
+
+    #[test]
+    fn a_long_backward_clause_is_cut_at_a_word() {
+        let text = format!("The {}rose, Smith said.", LONG.repeat(100));
+        let r = reported(&text);
+        assert_eq!(r.len(), 1);
+        assert!(r[0].0.len() <= MAX_CLAUSE_BYTES);
+        assert!(r[0].0.starts_with("extraordinarily") && r[0].0.ends_with(" rose"));
+        assert_eq!((r[0].1.as_str(), r[0].2), ("Smith", CAPPED_CONFIDENCE));
+    }
+
+    #[test]
+    fn a_backward_clause_starts_after_the_last_one() {
+        let r = reported(
+            "Russia is ready to sign the deal, Putin said, and Ukraine is close to a deal, \
+             Smith said.",
+        );
+        let clauses: Vec<&str> = r.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(
+            clauses,
+            [
+                "Russia is ready to sign the deal",
+                "and Ukraine is close to a deal"
+            ]
+        );
+        assert!(r.iter().all(|x| x.2 == 0.7));
+        let r = reported("Putin said that Russia is ready to sign, officials in Kyiv said.");
+        assert_eq!(r[1].0, "Russia is ready to sign");
+    }
+
+    #[test]
+    fn names_without_a_full_stop_give_short_clauses() {
+        let text = "Smith,Jones,Putin,said,".repeat(2_000);
+        let r = reported(&text);
+        assert!(r.len() <= 2_000);
+        assert!(r.iter().all(|x| x.0.len() <= MAX_CLAUSE_BYTES));
+        let text = "Smith said Jones and Putin said the market rose ".repeat(500);
+        assert!(reported(&text)
+            .iter()
+            .all(|x| x.0.len() <= MAX_CLAUSE_BYTES));
+    }
 }

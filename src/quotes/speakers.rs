@@ -1,17 +1,11 @@
-//! Speaker resolution: from the words that name a speaker ("he",
-//! "Stefanishyna", "the Kremlin") to the entity group and its canonical name.
-//!
-//! With the entity layer's mentions, a speaker phrase overlapping a PERSON,
-//! ORG, GPE or NORP mention takes its group; a pronoun takes the group of the
-//! last compatible speaker (or sentence subject) before it — "he"/"she" a
-//! person, "they"/"it" an organisation, place or group; a bare surname takes the
-//! last group whose name ends with it; a bare title ("the President") the group
-//! that holds it. Without mentions the same rules run over capitalised runs
-//! found in the text (`known_from_text`), so resolved names are still available
-//! to callers that read them (`Attributed::speaker_name`).
+//! Speaker names: what the resolver (`resolver`) can point a speaker phrase
+//! at ("he", "Stefanishyna", "the Kremlin") — the entity layer's mentions, or
+//! without them capitalised runs found in the text (`known_from_text`), so
+//! resolved names are still available to callers that read them
+//! (`Attributed::speaker_name`).
 
 use super::context::Ctx;
-use super::names::{name_in_run, Np, NpKind};
+use super::names::name_in_run;
 use crate::analysis::{Group, Mention};
 use crate::text::span::Span;
 use std::collections::HashMap;
@@ -43,7 +37,8 @@ pub(crate) struct Resolved {
     pub unnamed: bool,
 }
 
-fn class_of(label: &str) -> Class {
+/// Who can be a speaker: people, organisations and places, nothing else.
+pub(crate) fn class_of(label: &str) -> Class {
     match label {
         "PERSON" | "PER" => Class::Person,
         "ORG" | "GPE" | "NORP" | "LOC" => Class::Org,
@@ -119,157 +114,11 @@ pub(crate) fn known_from_text(ctx: &Ctx) -> Vec<Known> {
     out
 }
 
-fn last_word(name: &str) -> &str {
+/// The surname of a name ("Mark Rathbun’s" → "Rathbun").
+pub(crate) fn last_word(name: &str) -> &str {
     name.split_whitespace()
         .last()
         .unwrap_or("")
         .trim_end_matches("’s")
         .trim_end_matches("'s")
-}
-
-/// Resolves speaker phrases in text order, remembering who spoke.
-pub(crate) struct Resolver<'a> {
-    ctx: &'a Ctx<'a>,
-    known: Vec<Known>,
-    groups: &'a [Group],
-    history: Vec<(usize, Resolved)>,
-}
-
-impl<'a> Resolver<'a> {
-    /// `quotes`: spans of quotations in marks, whose names are not subjects.
-    pub fn new(
-        ctx: &'a Ctx<'a>,
-        entities: &'a [Mention],
-        groups: &'a [Group],
-        quotes: &[Span],
-    ) -> Self {
-        let mut known = if entities.is_empty() {
-            known_from_text(ctx)
-        } else {
-            known_from_mentions(ctx, entities, groups)
-        };
-        for k in &mut known {
-            if super::cues::inside(quotes, k.span.start) {
-                k.subject = false;
-            }
-        }
-        Resolver {
-            ctx,
-            known,
-            groups,
-            history: Vec::new(),
-        }
-    }
-
-    /// Resolves `np`, spoken at byte `pos`, and remembers it for later pronouns.
-    pub fn resolve(&mut self, np: Np, pos: usize) -> Resolved {
-        let r = self.lookup(np, pos);
-        if !(np.kind == NpKind::Pronoun && r.group.is_none() && r.class == Class::Other) {
-            self.history.push((pos, r.clone()));
-        }
-        r
-    }
-
-    fn text_only(&self, np: Np, class: Class) -> Resolved {
-        Resolved {
-            group: None,
-            name: np.span.slice(self.ctx.text).to_string(),
-            class,
-            unnamed: np.kind == NpKind::Unnamed,
-        }
-    }
-
-    fn from_known(k: &Known) -> Resolved {
-        Resolved {
-            group: k.group,
-            name: k.name.clone(),
-            class: k.class,
-            unnamed: false,
-        }
-    }
-
-    fn lookup(&self, np: Np, pos: usize) -> Resolved {
-        match np.kind {
-            NpKind::Unnamed => return self.text_only(np, Class::Other),
-            NpKind::Pronoun => return self.pronoun(np, pos),
-            NpKind::Name | NpKind::Common => {}
-        }
-        // The mention the phrase ends on is its head ("Civil Defense Authority").
-        let before = self.known.partition_point(|k| k.span.start < np.span.end);
-        let overlapping = self.known[..before]
-            .iter()
-            .rev()
-            .find(|k| k.span.overlaps(np.span));
-        if let Some(k) = overlapping.filter(|k| k.group.is_some()) {
-            return Self::from_known(k);
-        }
-        if np.kind == NpKind::Common {
-            return self.text_only(np, Class::Org);
-        }
-        let words = np.span.slice(self.ctx.text);
-        let surname = last_word(words);
-        // A bare surname: the last fuller name ending with it.
-        let fuller = self.known[..before].iter().rev().find(|k| {
-            k.class != Class::Org && k.name.len() > words.len() && last_word(&k.name) == surname
-        });
-        if let Some(k) = fuller {
-            return Self::from_known(k);
-        }
-        if let Some(g) = self.group_by_surname_or_role(words) {
-            return Resolved {
-                group: Some(g),
-                name: self.groups[g].name.clone(),
-                class: Class::Person,
-                unnamed: false,
-            };
-        }
-        let class = if words
-            .split_whitespace()
-            .any(|w| self.ctx.lex.org_words.contains(&w.to_lowercase()))
-        {
-            Class::Org
-        } else {
-            Class::Person
-        };
-        self.text_only(np, class)
-    }
-
-    /// A group whose name ends with `words`, or whose roles include them.
-    fn group_by_surname_or_role(&self, words: &str) -> Option<usize> {
-        let surname = last_word(words);
-        self.groups.iter().position(|g| {
-            (class_of(g.label) == Class::Person
-                && g.name.len() > words.len()
-                && last_word(&g.name) == surname)
-                || g.roles.iter().any(|r| r.eq_ignore_ascii_case(words))
-        })
-    }
-
-    fn pronoun(&self, np: Np, pos: usize) -> Resolved {
-        let word = np.span.slice(self.ctx.text).to_lowercase();
-        let want = if word == "he" || word == "she" {
-            Class::Person
-        } else {
-            Class::Org
-        };
-        let fits = |c: Class, unnamed: bool| c == want || (want == Class::Org && unnamed);
-        let spoke = self
-            .history
-            .iter()
-            .rev()
-            .find(|(p, r)| *p <= pos && fits(r.class, r.unnamed))
-            .map(|(p, r)| (*p, r.clone()));
-        let before = self.known.partition_point(|k| k.span.end <= np.span.start);
-        let subject = self.known[..before]
-            .iter()
-            .rev()
-            .find(|k| k.class == want && k.subject);
-        match (spoke, subject) {
-            // A subject newer than the last speaker wins ("Harry Kane won… He said").
-            (Some((p, _)), Some(k)) if k.span.start > p => Self::from_known(k),
-            (Some((_, r)), _) => r,
-            (None, Some(k)) => Self::from_known(k),
-            (None, None) => self.text_only(np, Class::Other),
-        }
-    }
 }
