@@ -50,7 +50,7 @@ fn joins(text: &str, gaz: &Gazetteer, a: &Coarse, b: &Coarse) -> bool {
     first.contains(' ')
         && cue(gaz, second_last)
         && !first.split(' ').any(|w| cue(gaz, w))
-        && super::rules::initial_names::is_common_word(first_last)
+        && super::common_words::is_common_word(first_last)
         && gaz.lookup(first) == 0
 }
 

@@ -64,7 +64,7 @@ pub fn apply(
             while b > a && CONNECTORS.contains(&word(b - 1)) {
                 b -= 1;
             }
-            if b > a && !(b == a + 1 && super::rules::initial_names::is_common_word(word(a))) {
+            if b > a && !(b == a + 1 && super::common_words::is_common_word(word(a))) {
                 let span = Span::new(tokens[a].0, tokens[b - 1].1);
                 let lists = gaz.lookup(span.slice(text));
                 let nationality = lists & (List::Demonym.begin_bit() | List::Norp.begin_bit()) != 0;

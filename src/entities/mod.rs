@@ -16,6 +16,7 @@
 
 pub mod abbreviations;
 pub mod affiliations;
+pub mod common_words;
 pub mod consistency;
 pub mod coordinated;
 pub mod custom;

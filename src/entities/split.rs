@@ -46,7 +46,7 @@ fn unknown_name(w: &str) -> bool {
         && chars.all(|c| c.is_lowercase() || c == '-')
         && w.len() >= 2
         && Gazetteer::get().lookup_one(hash::lower(w)) == 0
-        && !super::rules::initial_names::is_common_word(w)
+        && !super::common_words::is_common_word(w)
 }
 
 /// Applies the splits; names stay sorted by position.

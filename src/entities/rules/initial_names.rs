@@ -11,26 +11,7 @@
 use super::super::gazetteer::{Gazetteer, HashMapU64, List};
 use super::super::hash;
 use super::{NameMention, Sentences};
-use std::collections::HashSet;
-use std::sync::OnceLock;
-
-static COMMON_WORDS: &str = include_str!("../../../data/ner/common_words.txt");
-
-fn common_words() -> &'static HashSet<u64> {
-    static SET: OnceLock<HashSet<u64>> = OnceLock::new();
-    SET.get_or_init(|| {
-        COMMON_WORDS
-            .lines()
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(hash::lower)
-            .collect()
-    })
-}
-
-/// Whether the lower-case word (by hash) is a common English word.
-pub fn is_common_word(word: &str) -> bool {
-    common_words().contains(&hash::lower(word))
-}
+use crate::entities::common_words::is_common_word;
 
 /// Lists whose words are not first names.
 const NOT_FIRST_NAMES: [List; 8] = [

@@ -8,8 +8,8 @@
 //! ("Yesterday Fox News said") stays out unless the model read it as part of
 //! a name ("New York Times").
 
-use super::initial_names::is_common_word;
 use super::{mention, replace_all, NameMention, Sentences};
+use crate::entities::common_words::is_common_word;
 use crate::text::span::Span;
 
 /// Last words of publication names (capitalised, as written in a name).

@@ -8,7 +8,7 @@
 //! the tagger and before values and groups.
 
 mod credits;
-pub mod initial_names;
+mod initial_names;
 mod lists;
 mod media;
 mod platforms;
