@@ -1,0 +1,68 @@
+// Turns the annotator's result into one flat list of annotations the page shows,
+// each with a stable id (kind + UTF-16 span), so that a review saved for an
+// article finds its annotations again after a reload or a re-run.
+
+/** The four kinds of highlight, outermost first when they overlap. */
+export const KINDS = ['claim', 'quote', 'boilerplate', 'entity'];
+
+export const KIND_NAMES = {
+  entity: 'Entities', quote: 'Quotes', claim: 'Claims', boilerplate: 'Boilerplate',
+};
+
+/** Labels a reviewer may choose when relabelling, per kind. */
+export const LABELS = {
+  entity: ['PERSON', 'NORP', 'FAC', 'ORG', 'GPE', 'LOC', 'PRODUCT', 'EVENT', 'WORK_OF_ART',
+    'LAW', 'LANGUAGE', 'DATE', 'TIME', 'PERCENT', 'MONEY', 'QUANTITY', 'ORDINAL', 'CARDINAL'],
+  quote: ['direct', 'partial', 'scare', 'reported', 'according_to'],
+  claim: ['statistic', 'comparison', 'causal', 'prediction', 'hedged', 'unattributed',
+    'anonymous_source', 'attributed', 'contested_term', 'disputed'],
+  boilerplate: ['masthead', 'dateline', 'sponsor', 'scraper_prefix', 'navigation',
+    'cookie_banner', 'duplicate'],
+};
+
+const PREFIX = { entity: 'e', quote: 'q', claim: 'c', boilerplate: 'b' };
+
+/** A claim's band by score: drawn as a thicker, more solid underline when higher. */
+export function scoreBand(score) {
+  if (score >= 0.75) return 'high';
+  if (score >= 0.5) return 'mid';
+  return 'low';
+}
+
+/** Human name of a label: "according_to" -> "according to". */
+export function labelName(label) {
+  return String(label).replaceAll('_', ' ');
+}
+
+/**
+ * All annotations of `result` as {id, kind, label, start, end, text, source, ...}.
+ * `source` is the object from the result; `groups` maps entity ids to groups.
+ */
+export function collectAnnotations(result, text) {
+  const items = [];
+  const used = new Set();
+  const add = (kind, source, label, extra = {}) => {
+    const { start, end } = source;
+    if (!(start < end && end <= text.length)) return;
+    let id = `${PREFIX[kind]}${start}-${end}`;
+    for (let n = 2; used.has(id); n++) id = `${PREFIX[kind]}${start}-${end}~${n}`;
+    used.add(id);
+    items.push({ id, kind, label, start, end, text: text.slice(start, end), source, ...extra });
+  };
+  const groups = new Map(result.entity_groups.map((g) => [g.id, g]));
+  result.entities.forEach((e, index) => {
+    add('entity', e, e.label, { index, group: groups.get(e.entity) || null });
+  });
+  result.quotes.forEach((q, index) => {
+    const speaker = q.speaker
+      ? (q.speaker.entity != null && groups.get(q.speaker.entity)?.name) || q.speaker.text
+      : null;
+    add('quote', q, q.kind, { index, speaker, unnamed: Boolean(q.speaker?.unnamed) });
+  });
+  result.claims.forEach((c, index) => {
+    const top = c.reasons[0]?.kind || 'claim';
+    add('claim', c, top, { index, band: scoreBand(c.score) });
+  });
+  result.boilerplate.forEach((b, index) => add('boilerplate', b, b.reason, { index }));
+  return items;
+}
