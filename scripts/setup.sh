@@ -3,7 +3,8 @@
 # has only Rust (rustup, cargo), Node.js/npm and Debian's apt:
 #   setup.sh build   -> wasm32 target, wasm-pack, wasm-bindgen-cli at the lockfile's
 #                       exact version, a working wasm-opt (npm binaryen) in .tools/
-#   setup.sh browser -> Debian chromium + chromium-driver, playwright-core for e2e
+#   setup.sh browser -> Debian chromium + chromium-driver, playwright-core and
+#                       axe-core (accessibility checks) for e2e
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -54,8 +55,8 @@ setup_browser() {
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
   fi
-  if [ ! -d tests/e2e/node_modules/playwright-core ]; then
-    say "installing playwright-core for the end-to-end tests"
+  if [ ! -d tests/e2e/node_modules/playwright-core ] || [ ! -d tests/e2e/node_modules/axe-core ]; then
+    say "installing playwright-core and axe-core for the end-to-end tests"
     (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error >&2)
   fi
 }

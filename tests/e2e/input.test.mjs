@@ -113,3 +113,21 @@ test('every control is reachable by keyboard with a visible focus ring', async (
     assert.ok(seen.has(id), `${id} reachable by Tab (saw ${[...seen].join(', ')})`);
   }
 });
+
+test('a .txt file dropped on the article area is annotated', async () => {
+  const { page, errors } = await openPage(browser, server.url);
+  await page.evaluate(() => { window.__annotatorLast = undefined; });
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['Emmanuel Macron said on Friday that 45% of voters agreed.'], 'dropped.txt', { type: 'text/plain' }));
+    const zone = document.getElementById('input-section');
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => window.__annotatorLast !== undefined);
+  assert.equal(await page.locator('#source').inputValue(), 'Emmanuel Macron said on Friday that 45% of voters agreed.');
+  const labels = await page.locator('#view mark[data-kind="entity"]').evaluateAll((els) => els.map((e) => `${e.dataset.label}:${e.textContent}`));
+  assert.deepEqual(labels, ['PERSON:Emmanuel Macron', 'DATE:Friday', 'PERCENT:45%']);
+  assert.match(await page.locator('#status').textContent(), /Annotated/);
+  assert.deepEqual(errors, []);
+});
