@@ -32,7 +32,7 @@ test-rust:
 
 test-wasm: setup
 	scripts/setup.sh browser
-	wasm-pack test --headless --chrome --chromedriver /usr/bin/chromedriver -- --test web
+	wasm-pack test --headless --chrome --chromedriver /usr/bin/chromedriver -- --test web --test web_highlight
 
 test-e2e: build
 	scripts/setup.sh browser

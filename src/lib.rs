@@ -17,6 +17,7 @@ pub mod analysis;
 mod annotator;
 pub mod claims;
 pub mod entities;
+pub mod highlight;
 pub mod options;
 pub mod output;
 pub mod quotes;

@@ -65,6 +65,31 @@ export interface Claim extends TextSpan { score: number; reasons: Reason[]; }
 
 export interface LayerError { layer: string; message: string; }
 
+/** What `highlightElement` may draw. */
+export type HighlightKind = "entity" | "quote" | "claim" | "boilerplate";
+/** The annotator's options (offsets are always UTF-16 here) and the kinds to draw. */
+export interface HighlightOptions extends Omit<AnnotateOptions, "offsets" | "html"> {
+  kinds?: HighlightKind[];
+}
+export interface TextQuoteSelector { type: "TextQuoteSelector"; exact: string; prefix: string; suffix: string; }
+export interface TextPositionSelector { type: "TextPositionSelector"; start: number; end: number; }
+/** One drawn highlight; offsets index the subtree's DOM text (its text nodes joined). */
+export interface HighlightMark {
+  id: string; kind: HighlightKind; label: string; start: number; end: number; text: string;
+  selectors: [TextQuoteSelector, TextPositionSelector];
+  /** Entity: canonical name; quote: speaker; claim: its reasons. */
+  detail?: string;
+  score?: number;
+  /** After `reanchor`: how the mark was found again. */
+  anchored?: "unchanged" | "moved" | "edited";
+}
+/** A mark kept by a CMS: a `HighlightMark`, or a W3C annotation with `target.selector`. */
+export interface StoredMark {
+  kind?: HighlightKind; label?: string; id?: string;
+  selectors?: (TextQuoteSelector | TextPositionSelector)[];
+  target?: { selector: (TextQuoteSelector | TextPositionSelector)[] };
+}
+
 /** Everything found in one document (schema version 1). */
 export interface Annotations {
   version: 1;

@@ -1,0 +1,234 @@
+//! `highlightElement(element, options?)` and `reanchor(element, stored)`: the
+//! DOM side of [`crate::highlight`]. Walk the subtree (dom_walk), plan in the
+//! core, wrap (dom_apply); the returned handle lists the marks with their W3C
+//! selectors and undoes everything with `clear()`.
+
+use super::dom_apply::{apply, Applied};
+use super::dom_walk::walk;
+use super::error;
+use crate::highlight::{
+    anchor, marks_from_annotations, pieces, Kind, Layout, Located, Mark, Placement,
+};
+use crate::{OffsetUnit, Options};
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(typescript_type = "HighlightOptions")]
+    pub type JsHighlightOptions;
+    #[wasm_bindgen(typescript_type = "StoredMark[]")]
+    pub type JsStoredMarks;
+}
+
+/// A highlighted subtree: its marks, the annotator's result, and `clear()`.
+#[wasm_bindgen(js_name = Highlight)]
+pub struct Highlight {
+    applied: Applied,
+    marks: JsValue,
+    result: JsValue,
+    unplaced: JsValue,
+    text: String,
+}
+
+#[wasm_bindgen(js_class = Highlight)]
+impl Highlight {
+    /// Every mark drawn, with `selectors` (TextQuoteSelector, TextPositionSelector).
+    #[wasm_bindgen(getter, unchecked_return_type = "HighlightMark[]")]
+    pub fn marks(&self) -> JsValue {
+        self.marks.clone()
+    }
+    /// The annotator's full result over `text` (`null` after `reanchor`).
+    #[wasm_bindgen(getter, unchecked_return_type = "Annotations | null")]
+    pub fn result(&self) -> JsValue {
+        self.result.clone()
+    }
+    /// The text the annotator read: the subtree's text with paragraph breaks.
+    #[wasm_bindgen(getter)]
+    pub fn text(&self) -> String {
+        self.text.clone()
+    }
+    /// Stored marks `reanchor` could not place (empty for `highlightElement`).
+    #[wasm_bindgen(getter, unchecked_return_type = "StoredMark[]")]
+    pub fn unplaced(&self) -> JsValue {
+        self.unplaced.clone()
+    }
+    /// Removes every mark and restores the subtree exactly (same `innerHTML`).
+    pub fn clear(&mut self) {
+        self.applied.undo();
+    }
+}
+
+/// Highlight options: the annotator's options plus `kinds` to draw.
+fn read_options(options: Option<JsHighlightOptions>) -> Result<(Options, Vec<Kind>), JsError> {
+    let value: JsValue = options.map(Into::into).unwrap_or(JsValue::UNDEFINED);
+    let mut kinds = Kind::ALL.to_vec();
+    let mut json = serde_json::Value::Object(Default::default());
+    if !value.is_undefined() && !value.is_null() {
+        let text = js_sys::JSON::stringify(&value)
+            .map_err(|_| error::invalid_options("the options object cannot be read as JSON"))?;
+        json = serde_json::from_str(&String::from(text)).map_err(error::invalid_options)?;
+    }
+    let map = json.as_object_mut().ok_or_else(|| {
+        error::invalid_options("expected an object such as { kinds: [\"entity\"] }")
+    })?;
+    if let Some(list) = map.remove("kinds") {
+        let names: Vec<String> = serde_json::from_value(list)
+            .map_err(|_| error::invalid_options("kinds: expected an array of strings"))?;
+        kinds = names
+            .iter()
+            .map(|n| {
+                Kind::parse(n).ok_or_else(|| {
+                    error::invalid_options(format!(
+                        "kinds: unknown kind {n:?} (entity, quote, claim, boilerplate)"
+                    ))
+                })
+            })
+            .collect::<Result<_, _>>()?;
+    }
+    let mut options = Options::parse_json(&json.to_string()).map_err(error::invalid_options)?;
+    options.offsets = OffsetUnit::Utf16;
+    options.html = false;
+    Ok((options, kinds))
+}
+
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(error::output_failed)
+}
+
+/// Annotates the text of a live DOM subtree and wraps what it finds in `<mark>`s.
+#[wasm_bindgen(js_name = highlightElement)]
+pub fn highlight_element(
+    element: &Element,
+    options: Option<JsHighlightOptions>,
+) -> Result<Highlight, JsError> {
+    let (options, kinds) = read_options(options)?;
+    let walked = walk(element);
+    let layout = Layout::new(&walked.chunks);
+    let annotations = crate::annotate(&layout.text, &options);
+    let marks = marks_from_annotations(&layout, &annotations, &kinds);
+    let applied =
+        apply(&walked.nodes, &pieces(&layout, &marks), &marks).map_err(error::dom_failed)?;
+    Ok(Highlight {
+        applied,
+        marks: to_js(&marks)?,
+        result: to_js(&annotations)?,
+        unplaced: js_sys::Array::new().into(),
+        text: layout.text,
+    })
+}
+
+/// A mark as stored by a CMS: ours (`selectors`) or a W3C annotation (`target.selector`).
+#[derive(Deserialize)]
+struct Stored {
+    #[serde(default)]
+    kind: Option<String>,
+    #[serde(default)]
+    label: Option<String>,
+    #[serde(default)]
+    selectors: Vec<SelectorIn>,
+    #[serde(default)]
+    target: Option<TargetIn>,
+}
+
+#[derive(Deserialize)]
+struct TargetIn {
+    #[serde(default)]
+    selector: Vec<SelectorIn>,
+}
+
+#[derive(Deserialize)]
+#[serde(tag = "type")]
+enum SelectorIn {
+    TextQuoteSelector {
+        exact: String,
+        #[serde(default)]
+        prefix: String,
+        #[serde(default)]
+        suffix: String,
+    },
+    TextPositionSelector {
+        start: usize,
+        end: usize,
+    },
+    #[serde(other)]
+    Other,
+}
+
+/// Re-attaches stored marks to the subtree's current text (after a re-render or
+/// small edits); those that cannot be placed are listed in `unplaced`.
+#[wasm_bindgen]
+pub fn reanchor(element: &Element, stored: JsStoredMarks) -> Result<Highlight, JsError> {
+    let list: js_sys::Array = JsValue::from(stored)
+        .dyn_into()
+        .map_err(|_| error::invalid_options("reanchor: expected an array of stored marks"))?;
+    let walked = walk(element);
+    let layout = Layout::new(&walked.chunks);
+    let unplaced = js_sys::Array::new();
+    let mut ids = HashSet::new();
+    let mut marks: Vec<Mark> = Vec::new();
+    for item in list.iter() {
+        let s: Stored = serde_wasm_bindgen::from_value(item.clone())
+            .map_err(|e| error::invalid_options(format!("reanchor: {e}")))?;
+        let selectors = s.target.map_or(s.selectors, |t| t.selector);
+        let mut placement = Placement::default();
+        for sel in &selectors {
+            match sel {
+                SelectorIn::TextQuoteSelector {
+                    exact,
+                    prefix,
+                    suffix,
+                } => {
+                    placement.exact = exact;
+                    placement.prefix = prefix;
+                    placement.suffix = suffix;
+                }
+                SelectorIn::TextPositionSelector { start, end } => {
+                    placement.position = Some((*start, *end))
+                }
+                SelectorIn::Other => {}
+            }
+        }
+        let kind = s
+            .kind
+            .as_deref()
+            .and_then(Kind::parse)
+            .unwrap_or(Kind::Entity);
+        match anchor(&layout.dom, &placement) {
+            Some(found) => {
+                let (start, end) = found.span();
+                let mut mark = Mark::new(
+                    &layout,
+                    kind,
+                    s.label.as_deref().unwrap_or(kind.name()),
+                    start,
+                    end,
+                    &mut ids,
+                );
+                mark.anchored = Some(match found {
+                    Located::Unchanged(..) => "unchanged",
+                    Located::Moved(..) => "moved",
+                    Located::Edited { .. } => "edited",
+                });
+                marks.push(mark);
+            }
+            None => {
+                unplaced.push(&item);
+            }
+        }
+    }
+    marks.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end), m.kind));
+    let applied =
+        apply(&walked.nodes, &pieces(&layout, &marks), &marks).map_err(error::dom_failed)?;
+    Ok(Highlight {
+        applied,
+        marks: to_js(&marks)?,
+        result: JsValue::NULL,
+        unplaced: unplaced.into(),
+        text: layout.text,
+    })
+}
