@@ -22,9 +22,10 @@ serve: build
 test: lint test-rust test-wasm test-e2e
 	@echo "make test: all suites passed"
 
-lint:
+lint: setup
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --all-targets -- -D warnings
+	$(CARGO) clippy --target wasm32-unknown-unknown --lib --tests -- -D warnings
 
 test-rust:
 	$(CARGO) test --all-targets

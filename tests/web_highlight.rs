@@ -90,7 +90,7 @@ const ARTICLE: &str = r#"<h1>Talks in <a href="/kyiv">Kyiv</a> resume</h1>
 
 fn highlight(el: &web_sys::Element, json: Option<&str>) -> Highlight {
     let opts = json.map(|j| options(j).unchecked_into());
-    highlight_element(el, opts).unwrap_or_else(|_| panic!("highlightElement failed"))
+    highlight_element(el.clone().into(), opts).unwrap_or_else(|_| panic!("highlightElement failed"))
 }
 
 #[wasm_bindgen_test]
@@ -150,10 +150,7 @@ fn deeply_nested_inline_elements() {
     let before = inner_html(&el);
     let mut h = highlight(&el, Some(r#"{"kinds": ["entity"]}"#));
     assert_eq!(h.text(), "Emmanuel Macron visited Berlin.");
-    assert_eq!(
-        marks_of(&el, "entity"),
-        "PERSON:Emmanuel Macron|GPE:Berlin"
-    );
+    assert_eq!(marks_of(&el, "entity"), "PERSON:Emmanuel Macron|GPE:Berlin");
     h.clear();
     assert_eq!(inner_html(&el), before);
     el.remove();
@@ -173,8 +170,8 @@ fn stored_marks_find_their_text_after_a_re_render_and_edits() {
 <p>Ukraine’s Deputy Prime Minister <span>Olha Stefanishyna</span> said on Monday that the talks were “very constructive”.</p>
 <p>Sponsor: QWIKET AI</p>"#,
     );
-    let mut r =
-        reanchor(&el, stored.unchecked_into()).unwrap_or_else(|_| panic!("reanchor failed"));
+    let mut r = reanchor(el.clone().into(), stored.unchecked_into())
+        .unwrap_or_else(|_| panic!("reanchor failed"));
     let placed = marks_of(&el, "entity");
     assert!(placed.contains("PERSON:Olha Stefanishyna"), "{placed}");
     assert!(
@@ -196,16 +193,18 @@ fn stored_marks_find_their_text_after_a_re_render_and_edits() {
 fn bad_options_are_real_errors() {
     let el = article("<p>Text.</p>");
     let err = highlight_element(
-        &el,
+        el.clone().into(),
         Some(options(r#"{"kinds": ["names"]}"#).unchecked_into()),
     );
     assert!(err.is_err());
     let err = highlight_element(
-        &el,
+        el.clone().into(),
         Some(options(r#"{"offset": "utf16"}"#).unchecked_into()),
     );
     assert!(err.is_err());
     let value: JsValue = err.err().map(Into::into).unwrap();
     assert!(is_error(&value));
+    let not_an_element = highlight_element(JsValue::from_str("article"), None);
+    assert!(is_error(&not_an_element.err().map(Into::into).unwrap()));
     el.remove();
 }

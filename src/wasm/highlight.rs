@@ -100,14 +100,24 @@ fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
         .map_err(error::output_failed)
 }
 
+/// The element argument, checked: a wrong value is an `Error`, not a crash.
+fn as_element(value: &JsValue, function: &str) -> Result<Element, JsError> {
+    value.dyn_ref::<Element>().cloned().ok_or_else(|| {
+        JsError::new(&format!(
+            "article-annotator: {function}: expected a DOM Element"
+        ))
+    })
+}
+
 /// Annotates the text of a live DOM subtree and wraps what it finds in `<mark>`s.
 #[wasm_bindgen(js_name = highlightElement)]
 pub fn highlight_element(
-    element: &Element,
+    #[wasm_bindgen(unchecked_param_type = "Element")] element: JsValue,
     options: Option<JsHighlightOptions>,
 ) -> Result<Highlight, JsError> {
+    let element = as_element(&element, "highlightElement")?;
     let (options, kinds) = read_options(options)?;
-    let walked = walk(element);
+    let walked = walk(&element);
     let layout = Layout::new(&walked.chunks);
     let annotations = crate::annotate(&layout.text, &options);
     let marks = marks_from_annotations(&layout, &annotations, &kinds);
@@ -162,11 +172,15 @@ enum SelectorIn {
 /// Re-attaches stored marks to the subtree's current text (after a re-render or
 /// small edits); those that cannot be placed are listed in `unplaced`.
 #[wasm_bindgen]
-pub fn reanchor(element: &Element, stored: JsStoredMarks) -> Result<Highlight, JsError> {
+pub fn reanchor(
+    #[wasm_bindgen(unchecked_param_type = "Element")] element: JsValue,
+    stored: JsStoredMarks,
+) -> Result<Highlight, JsError> {
     let list: js_sys::Array = JsValue::from(stored)
         .dyn_into()
         .map_err(|_| error::invalid_options("reanchor: expected an array of stored marks"))?;
-    let walked = walk(element);
+    let element = as_element(&element, "reanchor")?;
+    let walked = walk(&element);
     let layout = Layout::new(&walked.chunks);
     let unplaced = js_sys::Array::new();
     let mut ids = HashSet::new();
