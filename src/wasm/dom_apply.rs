@@ -4,7 +4,7 @@
 //! restores each original node's text and removes the nodes the splits made, so
 //! the subtree's `innerHTML` (and its original text-node objects) come back.
 
-use crate::highlight::{Mark, Piece};
+use crate::highlight::{Kind, Mark, Piece};
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, Node, Text};
 
@@ -22,6 +22,17 @@ fn mark_element(doc: &Document, mark: &Mark) -> Result<Element, JsValue> {
     el.set_attribute("data-kind", mark.kind.name())?;
     el.set_attribute("data-label", &mark.label)?;
     el.set_attribute("data-ann", &mark.id)?;
+    if let (Kind::Claim, Some(score)) = (mark.kind, mark.score) {
+        // The same bands as the page (www/view/annotations.js): the underline's style.
+        let band = if score >= 0.75 {
+            "high"
+        } else if score >= 0.5 {
+            "mid"
+        } else {
+            "low"
+        };
+        el.set_attribute("data-band", band)?;
+    }
     Ok(el)
 }
 

@@ -6,11 +6,10 @@
 use super::dom_apply::{apply, Applied};
 use super::dom_walk::walk;
 use super::error;
-use crate::highlight::{
-    anchor, marks_from_annotations, pieces, Kind, Layout, Located, Mark, Placement,
-};
+use super::js_read::{kinds_and_rest, Stored};
+use crate::highlight::{anchor, marks_from_annotations, pieces, Kind, Layout, Located, Mark};
 use crate::{OffsetUnit, Options};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::HashSet;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
@@ -64,31 +63,8 @@ impl Highlight {
 /// Highlight options: the annotator's options plus `kinds` to draw.
 fn read_options(options: Option<JsHighlightOptions>) -> Result<(Options, Vec<Kind>), JsError> {
     let value: JsValue = options.map(Into::into).unwrap_or(JsValue::UNDEFINED);
-    let mut kinds = Kind::ALL.to_vec();
-    let mut json = serde_json::Value::Object(Default::default());
-    if !value.is_undefined() && !value.is_null() {
-        let text = js_sys::JSON::stringify(&value)
-            .map_err(|_| error::invalid_options("the options object cannot be read as JSON"))?;
-        json = serde_json::from_str(&String::from(text)).map_err(error::invalid_options)?;
-    }
-    let map = json.as_object_mut().ok_or_else(|| {
-        error::invalid_options("expected an object such as { kinds: [\"entity\"] }")
-    })?;
-    if let Some(list) = map.remove("kinds") {
-        let names: Vec<String> = serde_json::from_value(list)
-            .map_err(|_| error::invalid_options("kinds: expected an array of strings"))?;
-        kinds = names
-            .iter()
-            .map(|n| {
-                Kind::parse(n).ok_or_else(|| {
-                    error::invalid_options(format!(
-                        "kinds: unknown kind {n:?} (entity, quote, claim, boilerplate)"
-                    ))
-                })
-            })
-            .collect::<Result<_, _>>()?;
-    }
-    let mut options = Options::parse_json(&json.to_string()).map_err(error::invalid_options)?;
+    let (kinds, rest) = kinds_and_rest(&value)?;
+    let mut options = Options::parse_json(&rest).map_err(error::invalid_options)?;
     options.offsets = OffsetUnit::Utf16;
     options.html = false;
     Ok((options, kinds))
@@ -132,43 +108,6 @@ pub fn highlight_element(
     })
 }
 
-/// A mark as stored by a CMS: ours (`selectors`) or a W3C annotation (`target.selector`).
-#[derive(Deserialize)]
-struct Stored {
-    #[serde(default)]
-    kind: Option<String>,
-    #[serde(default)]
-    label: Option<String>,
-    #[serde(default)]
-    selectors: Vec<SelectorIn>,
-    #[serde(default)]
-    target: Option<TargetIn>,
-}
-
-#[derive(Deserialize)]
-struct TargetIn {
-    #[serde(default)]
-    selector: Vec<SelectorIn>,
-}
-
-#[derive(Deserialize)]
-#[serde(tag = "type")]
-enum SelectorIn {
-    TextQuoteSelector {
-        exact: String,
-        #[serde(default)]
-        prefix: String,
-        #[serde(default)]
-        suffix: String,
-    },
-    TextPositionSelector {
-        start: usize,
-        end: usize,
-    },
-    #[serde(other)]
-    Other,
-}
-
 /// Re-attaches stored marks to the subtree's current text (after a re-render or
 /// small edits); those that cannot be placed are listed in `unplaced`.
 #[wasm_bindgen]
@@ -186,27 +125,8 @@ pub fn reanchor(
     let mut ids = HashSet::new();
     let mut marks: Vec<Mark> = Vec::new();
     for item in list.iter() {
-        let s: Stored = serde_wasm_bindgen::from_value(item.clone())
-            .map_err(|e| error::invalid_options(format!("reanchor: {e}")))?;
-        let selectors = s.target.map_or(s.selectors, |t| t.selector);
-        let mut placement = Placement::default();
-        for sel in &selectors {
-            match sel {
-                SelectorIn::TextQuoteSelector {
-                    exact,
-                    prefix,
-                    suffix,
-                } => {
-                    placement.exact = exact;
-                    placement.prefix = prefix;
-                    placement.suffix = suffix;
-                }
-                SelectorIn::TextPositionSelector { start, end } => {
-                    placement.position = Some((*start, *end))
-                }
-                SelectorIn::Other => {}
-            }
-        }
+        let s = Stored::read(&item);
+        let placement = s.placement();
         let kind = s
             .kind
             .as_deref()

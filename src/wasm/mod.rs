@@ -6,6 +6,7 @@ mod dom_apply;
 mod dom_walk;
 mod error;
 mod highlight;
+mod js_read;
 mod types;
 
 pub use api::{annotate, schema_version, JsAnnotator, JsOptions};
