@@ -130,8 +130,9 @@ impl Gazetteer {
                 if line.is_empty() || line.starts_with('#') {
                     continue;
                 }
-                let toks: Vec<(usize, usize)> =
-                    tokenize::sentences(line).into_iter().flatten().collect();
+                // `words`, not `sentences`: one entry is one phrase, and sentence
+                // splitting 14,000 entries was most of the first call's cost in wasm.
+                let toks: Vec<(usize, usize)> = tokenize::words(line).collect();
                 max_len = max_len.max(toks.len());
                 let mut h = SEED;
                 for (k, &(s, e)) in toks.iter().enumerate() {

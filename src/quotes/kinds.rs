@@ -83,7 +83,7 @@ fn after_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)^[\s,]*(?:[—–(-]\s*)?(?:as|what|which)\s+(?P<who>[^,.;:]{1,60}?)\s+(?:calls?|called|dubs?|dubbed|terms?|termed|labels?|labell?ed|refers?\s+to|referred\s+to)\b|^[\s,]*(?:[—–(-]\s*)?(?:the|a|its|their)\s+(?:name|term|word|label|euphemism|phrase|expression)\s+(?:that\s+|which\s+)?(?P<who2>[^,.;:]{1,60}?)\s+(?:uses?|used|gives?|gave|coined|prefers?|applies|employs)\b",
+            r"(?i)^[\s,]*(?:[—–(-]\s*)?(?:as|what|which)\s+(?P<who>[^,.;:]+?)\s+(?:calls?|called|dubs?|dubbed|terms?|termed|labels?|labell?ed|refers?\s+to|referred\s+to)\b|^[\s,]*(?:[—–(-]\s*)?(?:the|a|its|their)\s+(?:name|term|word|label|euphemism|phrase|expression)\s+(?:that\s+|which\s+)?(?P<who2>[^,.;:]+?)\s+(?:uses?|used|gives?|gave|coined|prefers?|applies|employs)\b",
         )
         .expect("valid coiner pattern")
     })
@@ -106,6 +106,11 @@ pub(crate) fn coiner(ctx: &Ctx, q: &Marked) -> Option<(Np, Span)> {
     let after = &ctx.text[q.span.end..end];
     let caps = after_re().captures(after)?;
     let who = caps.name("who").or_else(|| caps.name("who2"))?;
+    // At most 60 characters of coiner (a bounded repetition in the pattern
+    // would compile to a large automaton: checked here instead).
+    if who.as_str().chars().count() > 60 {
+        return None;
+    }
     let verb_end = caps.get(0)?.end();
     let who_span = Span::new(q.span.end + who.start(), q.span.end + who.end());
     let r = ctx.tokens_in(who_span);

@@ -21,7 +21,7 @@ pub(crate) fn is_dateline(line: &str) -> bool {
 /// A lone number: view, comment or share counters ("0", "12", "1.2K").
 fn is_counter(line: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"^\d{1,7}(?:[.,]\d{1,3})?[kKmM]?$").expect("valid regex"))
+    RE.get_or_init(|| Regex::new(r"^[0-9]{1,7}(?:[.,][0-9]{1,3})?[kKmM]?$").expect("valid regex"))
         .is_match(line)
 }
 
@@ -30,10 +30,10 @@ fn is_date_number(token: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(concat!(
-            r"^(?:\d{1,4}(?:st|nd|rd|th)?",                      // 25, 2025, 25th
-            r"|\d{1,2}[:.]\d{2}(?::\d{2})?(?:am|pm|a\.m|p\.m)?", // 10:30, 10.30pm
-            r"|\d{1,4}[-./]\d{1,2}[-./]\d{1,4}",                 // 2025-02-25, 25.02.2025
-            r"|(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?)$",            // GMT+0, UTC+03:00
+            r"^(?:[0-9]{1,4}(?:st|nd|rd|th)?",                            // 25, 2025, 25th
+            r"|[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?(?:am|pm|a\.m|p\.m)?", // 10:30, 10.30pm
+            r"|[0-9]{1,4}[-./][0-9]{1,2}[-./][0-9]{1,4}",                 // 2025-02-25, 25.02.2025
+            r"|(?:gmt|utc)[+-][0-9]{1,2}(?::?[0-9]{2})?)$",               // GMT+0, UTC+03:00
         ))
         .expect("valid regex")
     })

@@ -1,0 +1,70 @@
+// make bench: characters per second of the whole wasm pipeline (entities, quotes,
+// claims, boilerplate) against wink-nlp 2.4 + wink-eng-lite-web-model (its
+// entities: values only) and compromise 14 + compromise-dates (people, places,
+// organisations, dates), on the same texts in one Node process, alternating the
+// systems run for run; median of RUNS runs. Then start-up (a fresh Node process
+// instantiating the package and annotating the reference article) and the wasm
+// memory after the 2 MB text. Figures are printed, not asserted.
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import nlp from 'compromise';
+import datesPlugin from 'compromise-dates';
+import { inputs, ROOT } from './inputs.mjs';
+
+const RUNS = Number(process.env.RUNS || 5);
+const PKG = path.join(ROOT, 'www/pkg');
+const wasm = await import(path.join(PKG, 'article_annotator.js'));
+const exports = wasm.initSync({ module: fs.readFileSync(path.join(PKG, 'article_annotator_bg.wasm')) });
+const annotator = new wasm.Annotator({ offsets: 'utf16' });
+const wink = winkNLP(model);
+nlp.plugin(datesPlugin);
+
+const systems = {
+  'article-annotator (wasm)': (text) => annotator.annotate(text).entities.length,
+  'wink-nlp 2.4': (text) => wink.readDoc(text).entities().out().length,
+  'compromise 14': (text) => {
+    const doc = nlp(text);
+    return doc.people().length + doc.places().length + doc.organizations().length + doc.dates().json().length;
+  },
+};
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const rate = (chars, ms) => (chars / (ms / 1000) / 1e6).toFixed(2);
+
+for (const fn of Object.values(systems)) fn('Warm-up: Vladimir Putin said on Monday that 45% agreed.');
+console.log(`Throughput, million characters per second (median of ${RUNS}, systems alternating)`);
+for (const { name, text } of inputs()) {
+  const times = Object.fromEntries(Object.keys(systems).map((k) => [k, []]));
+  for (let run = 0; run < RUNS; run++) {
+    for (const [system, fn] of Object.entries(systems)) {
+      const t0 = performance.now();
+      fn(text);
+      times[system].push(performance.now() - t0);
+    }
+  }
+  const ours = median(times['article-annotator (wasm)']);
+  console.log(`\n${name} (${text.length.toLocaleString('en')} chars)`);
+  for (const [system, ts] of Object.entries(times)) {
+    const m = median(ts);
+    const ratio = system.startsWith('article') ? '' : `   ours ÷ this: ${(m / ours).toFixed(2)}×`;
+    console.log(`  ${system.padEnd(26)} ${rate(text.length, m).padStart(6)} M chars/s  (${m.toFixed(1)} ms)${ratio}`);
+  }
+}
+
+// Start-up: a fresh process, as a reader's first Ctrl+Enter or a CMS page load.
+const startup = [];
+for (let run = 0; run < RUNS; run++) {
+  const out = execFileSync(process.execPath, [path.join(ROOT, 'bench/startup.mjs')], { encoding: 'utf8' });
+  startup.push(JSON.parse(out));
+}
+const med = (k) => median(startup.map((s) => s[k])).toFixed(1);
+console.log(`\nStart-up in a fresh Node process (median of ${RUNS}): instantiate ${med('instantiate')} ms, `
+  + `first annotation of the reference article ${med('first')} ms, total ${med('total')} ms`);
+
+// Wasm memory only grows, so its size after the runs is the peak.
+const biggest = inputs().at(-1).text;
+console.log(`Peak wasm memory after the runs: ${(exports.memory.buffer.byteLength / 1e6).toFixed(1)} MB `
+  + `= ${(exports.memory.buffer.byteLength / Buffer.byteLength(biggest)).toFixed(1)}× the largest input (UTF-8)`);
