@@ -195,3 +195,52 @@ fn the_reference_article_names() {
         }
     }
 }
+
+/// International given names: "Vladimir" is also a Russian city and was not a
+/// first name on the US Census list, so "Vladimir Putin" came out an ORG.
+/// `data/gazetteers/first_name_intl.txt` (Faker locales, Russian, Ukrainian
+/// and Hindi names transliterated) lists them.
+#[test]
+fn international_given_names_are_people() {
+    for (text, name) in [
+        (
+            "Vladimir Putin said Russia had larger reserves.",
+            "Vladimir Putin",
+        ),
+        ("Vladimir Putin said.", "Vladimir Putin"),
+        (
+            "Volodymyr Zelensky met Recep Tayyip Erdogan in Ankara.",
+            "Volodymyr Zelensky",
+        ),
+        (
+            "Volodymyr Zelensky met Recep Tayyip Erdogan in Ankara.",
+            "Recep Tayyip Erdogan",
+        ),
+        ("Narendra Modi spoke.", "Narendra Modi"),
+        (
+            "Olha Stefanishyna said the talks went well.",
+            "Olha Stefanishyna",
+        ),
+        ("Dmitry Peskov told reporters.", "Dmitry Peskov"),
+    ] {
+        let f = entities(text);
+        assert_eq!(labels_of(&f, name), ["PERSON"], "{text}: {f:?}");
+        assert!(
+            f.iter().all(|(_, l)| l != "ORG"),
+            "{text}: no organisation here: {f:?}"
+        );
+    }
+}
+
+/// The other side: the city of Vladimir is still a place.
+#[test]
+fn vladimir_the_city_stays_a_place() {
+    for text in [
+        "Vladimir is a city east of Moscow.",
+        "She moved to Vladimir in 2010.",
+        "Protesters gathered in Vladimir on Sunday.",
+    ] {
+        let f = entities(text);
+        assert_eq!(labels_of(&f, "Vladimir"), ["GPE"], "{text}: {f:?}");
+    }
+}

@@ -31,7 +31,7 @@ pub enum List {
 }
 
 /// Every list with its embedded text.
-pub const LISTS: [(List, &str); 11] = [
+pub const LISTS: [(List, &str); 12] = [
     (
         List::Country,
         include_str!("../../data/gazetteers/country.txt"),
@@ -51,6 +51,13 @@ pub const LISTS: [(List, &str); 11] = [
         List::FirstName,
         include_str!("../../data/gazetteers/first_name.txt"),
     ),
+    // Given names of international news ("Vladimir", "Volodymyr", "Narendra"),
+    // which the US list lacks: one more file of the same list, read at
+    // inference only (see `INFERENCE_ONLY`).
+    (
+        List::FirstName,
+        include_str!("../../data/gazetteers/first_name_intl.txt"),
+    ),
     (
         List::LastName,
         include_str!("../../data/gazetteers/last_name.txt"),
@@ -68,6 +75,14 @@ pub const LISTS: [(List, &str); 11] = [
         include_str!("../../data/gazetteers/person_title.txt"),
     ),
 ];
+
+/// Index in [`LISTS`] of the international given names, which the tagger
+/// reads at inference but the trainer does not ([`Gazetteer::training`]): a
+/// model trained with them leans on them from the few foreign names of the
+/// training texts, and GUM news exact F1 fell from 0.799 to 0.780; read only
+/// at inference, the list fixes "Vladimir Putin" (no longer an ORG) and the
+/// committed weights stay what `ner_train` makes.
+pub const INFERENCE_ONLY: usize = 7;
 
 impl List {
     pub const fn begin_bit(self) -> u32 {
@@ -120,6 +135,18 @@ impl Gazetteer {
     pub fn get() -> &'static Gazetteer {
         static G: OnceLock<Gazetteer> = OnceLock::new();
         G.get_or_init(|| Gazetteer::from_lists(&LISTS))
+    }
+
+    /// The lists the model is trained with: all but [`INFERENCE_ONLY`].
+    pub fn training() -> &'static Gazetteer {
+        static G: OnceLock<Gazetteer> = OnceLock::new();
+        G.get_or_init(|| {
+            let lists: Vec<(List, &str)> = (0..LISTS.len())
+                .filter(|&i| i != INFERENCE_ONLY)
+                .map(|i| LISTS[i])
+                .collect();
+            Gazetteer::from_lists(&lists)
+        })
     }
 
     pub fn from_lists(lists: &[(List, &str)]) -> Gazetteer {

@@ -53,7 +53,7 @@ pub fn main() {
         tokens,
         misaligned
     );
-    let weights = perceptron::train(&splits.train, Gazetteer::get(), &opts);
+    let weights = perceptron::train(&splits.train, Gazetteer::training(), &opts);
     let (bytes, stats) = export::export(&weights, keep);
     std::fs::write(&out, &bytes).expect("write the model");
     let mut h = article_annotator::entities::hash::Fnv::default();
