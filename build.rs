@@ -1,7 +1,11 @@
 //! Writes what the crate embeds but keeps in a plainer form in the repository,
 //! for the size of the gzipped wasm package:
 //! - the long sorted word lists, front-coded (see `src/entities/front_coded.rs`:
-//!   some 11 KB smaller, and the files in `data/` stay plain text).
+//!   some 11 KB smaller, and the files in `data/` stay plain text);
+//! - the Unicode classes of `src/text/tokens/chars.rs` (`build/char_classes.rs`).
+
+#[path = "build/char_classes.rs"]
+mod char_classes;
 
 #[allow(dead_code)]
 #[path = "src/entities/front_coded.rs"]
@@ -21,6 +25,9 @@ fn main() {
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/entities/front_coded.rs");
+    println!("cargo:rerun-if-changed=build/char_classes.rs");
+    let classes = format!("{out}/char_classes.rs");
+    std::fs::write(&classes, char_classes::source()).unwrap_or_else(|e| panic!("{classes}: {e}"));
     for path in LISTS {
         println!("cargo:rerun-if-changed={path}");
         let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
