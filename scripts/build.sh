@@ -7,18 +7,20 @@ export PATH="$HOME/.cargo/bin:$PATH"
 wasm-pack build --profile wasm-release --target web --out-dir www/pkg --out-name article_annotator "$@"
 WASM=www/pkg/article_annotator_bg.wasm
 OPT=.tools/node_modules/.bin/wasm-opt
-# binaryen.js is slow (~1 min), so its output is cached by the input's hash.
+# -Oz until nothing changes (--converge): 3.4 KB less gzipped than one -Oz pass.
+FLAGS="-Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+--enable-mutable-globals --enable-reference-types --enable-multivalue"
+# binaryen.js is slow (~2 min), so its output is cached by the input's and the flags' hash.
 CACHE=target/wasm-opt-cache
 if [ -x "$OPT" ]; then
   mkdir -p "$CACHE"
-  key=$(sha256sum "$WASM" | cut -c1-32)
+  key=$( (sha256sum < "$WASM"; echo "$FLAGS") | sha256sum | cut -c1-32)
   if [ -f "$CACHE/$key.wasm" ]; then
     cp "$CACHE/$key.wasm" "$WASM"
   else
-    echo "[build] wasm-opt -Oz (binaryen.js; cached afterwards)" >&2
-    "$OPT" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-mutable-globals --enable-reference-types --enable-multivalue \
-    "$WASM" -o "$WASM.opt" && mv "$WASM.opt" "$WASM" && cp "$WASM" "$CACHE/$key.wasm"
+    echo "[build] wasm-opt -Oz --converge (binaryen.js; cached afterwards)" >&2
+    # shellcheck disable=SC2086 # FLAGS is a list of flags
+    "$OPT" $FLAGS "$WASM" -o "$WASM.opt" && mv "$WASM.opt" "$WASM" && cp "$WASM" "$CACHE/$key.wasm"
   fi
 fi
 rm -f www/pkg/.gitignore

@@ -22,6 +22,7 @@ pub mod options;
 pub mod output;
 pub mod quotes;
 pub mod schema;
+mod sort;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

@@ -109,3 +109,29 @@ fn per_token_bits_mark_begin_and_inside() {
     assert!(bits[3] & List::Country.inside_bit() != 0);
     assert_eq!(bits[4] & List::Country.any_bit(), 0);
 }
+
+#[test]
+fn embedded_lists_are_the_files_byte_for_byte() {
+    use article_annotator::entities::gazetteer::{Embedded, LISTS};
+    let names = [
+        "country",
+        "city",
+        "region",
+        "demonym",
+        "norp",
+        "org",
+        "first_name",
+        "last_name",
+        "org_cue",
+        "loc_cue",
+        "person_title",
+    ];
+    let mut front_coded = 0;
+    for ((list, embedded), name) in LISTS.into_iter().zip(names) {
+        let path = format!("{}/data/gazetteers/{name}.txt", env!("CARGO_MANIFEST_DIR"));
+        let file = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(embedded.text(), file, "{list:?}");
+        front_coded += usize::from(matches!(embedded, Embedded::FrontCoded(_)));
+    }
+    assert_eq!(front_coded, 4);
+}

@@ -65,7 +65,7 @@ pub fn find(
         }
     }
     cues.extend(superlatives(text, words));
-    cues.sort_by_key(|c| (c.span.start, c.span.end));
+    crate::sort::by_key(&mut cues, |c| (c.span.start, c.span.end));
     cues.dedup_by(|b, a| a.kind == b.kind && a.span.overlaps(b.span));
     cues
 }

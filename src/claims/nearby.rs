@@ -29,7 +29,7 @@ pub(super) struct Nearby<'a, T> {
 impl<'a, T: Clone> Nearby<'a, T> {
     pub fn new(items: &'a [T], span_of: fn(&T) -> Span) -> Self {
         let mut order: Vec<usize> = (0..items.len()).collect();
-        order.sort_by_key(|&i| span_of(&items[i]).start);
+        crate::sort::by_key(&mut order, |&i| span_of(&items[i]).start);
         Nearby {
             items,
             span_of,

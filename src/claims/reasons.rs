@@ -42,7 +42,7 @@ pub fn reasons(
             },
         });
     }
-    out.sort_by_key(|r| (r.span.start, r.span.end));
+    crate::sort::by_key(&mut out, |r| (r.span.start, r.span.end));
     // One speaker behind several quotes of the sentence is one reason, not one
     // per quote: the same kind on the same trigger says nothing new.
     out.dedup_by(|a, b| a.kind == b.kind && a.span == b.span);

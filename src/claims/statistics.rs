@@ -82,7 +82,7 @@ pub fn find(text: &str, words: &[Word], sentence: Span, entities: &[Mention]) ->
         }
         i = end;
     }
-    cues.sort_by_key(|c| c.span.start);
+    crate::sort::by_key(&mut cues, |c| c.span.start);
     cues
 }
 

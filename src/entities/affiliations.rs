@@ -86,14 +86,14 @@ pub fn apply(
         names[m].ty = ORG;
     }
     if !added.is_empty() {
-        added.sort_by_key(|s| s.start);
+        crate::sort::by_key(&mut added, |s| s.start);
         added.dedup();
         names.extend(added.into_iter().map(|span| Coarse {
             span,
             ty: ORG,
             confidence: CONFIDENCE,
         }));
-        names.sort_by_key(|c| c.span.start);
+        crate::sort::by_key(&mut names, |c| c.span.start);
     }
     names
 }

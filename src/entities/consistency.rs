@@ -139,7 +139,7 @@ pub fn apply(
             i += 1;
         }
     }
-    names.sort_by_key(|c| c.span);
+    crate::sort::by_key(&mut names, |c| c.span);
     things_not_people(text, &toks, &person_part, &mut names);
     lone_words(text, gaz, &person_part, &mut names);
     names

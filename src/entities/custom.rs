@@ -21,7 +21,7 @@ impl CustomNames {
                 (!text.is_empty()).then(|| (text.to_string(), *label))
             })
             .collect();
-        entries.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
+        crate::sort::by_key(&mut entries, |(t, _)| std::cmp::Reverse(t.len()));
         CustomNames { entries }
     }
 
@@ -48,7 +48,7 @@ impl CustomNames {
                 }
             }
         }
-        found.sort_by_key(|(s, _)| s.start);
+        crate::sort::by_key(&mut found, |(s, _)| s.start);
         found
     }
 }

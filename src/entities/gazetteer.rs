@@ -2,13 +2,15 @@
 //!
 //! The lists are plain text in `data/gazetteers/` (generated ones by
 //! `scripts/gazetteers.sh`, hand-curated ones with a header saying why), embedded
-//! with `include_str!`. They feed the model as features — a list says "this could
+//! with `include_str!`, or front-coded by `build.rs` for the long generated ones. They feed the model as features — a list says "this could
 //! be a country", the context decides — and decide the fine OntoNotes label at
 //! output time. Matching is case-insensitive over the tokenizer's tokens, with
 //! phrases hashed token by token, so a look-up allocates nothing.
 
+use super::front_coded;
 use super::hash::{self, pair};
 use super::tokenize;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
@@ -30,50 +32,53 @@ pub enum List {
     PersonTitle,
 }
 
+/// How a list is embedded: as its file, or front-coded by `build.rs` (the long
+/// generated lists, see [`front_coded`]).
+#[derive(Clone, Copy, Debug)]
+pub enum Embedded {
+    Plain(&'static str),
+    FrontCoded(&'static [u8]),
+}
+
+impl Embedded {
+    /// The list's text, exactly as its file holds it.
+    pub fn text(self) -> Cow<'static, str> {
+        match self {
+            Embedded::Plain(text) => Cow::Borrowed(text),
+            Embedded::FrontCoded(bytes) => Cow::Owned(front_coded::decode(bytes)),
+        }
+    }
+}
+
+macro_rules! plain {
+    ($file:literal) => {
+        Embedded::Plain(include_str!(concat!("../../data/gazetteers/", $file)))
+    };
+}
+
+macro_rules! front_coded {
+    ($file:literal) => {
+        Embedded::FrontCoded(include_bytes!(concat!(env!("OUT_DIR"), "/", $file, ".fc")))
+    };
+}
+
 /// Every list with its embedded text.
-pub const LISTS: [(List, &str); 12] = [
-    (
-        List::Country,
-        include_str!("../../data/gazetteers/country.txt"),
-    ),
-    (List::City, include_str!("../../data/gazetteers/city.txt")),
-    (
-        List::Region,
-        include_str!("../../data/gazetteers/region.txt"),
-    ),
-    (
-        List::Demonym,
-        include_str!("../../data/gazetteers/demonym.txt"),
-    ),
-    (List::Norp, include_str!("../../data/gazetteers/norp.txt")),
-    (List::Org, include_str!("../../data/gazetteers/org.txt")),
-    (
-        List::FirstName,
-        include_str!("../../data/gazetteers/first_name.txt"),
-    ),
+pub const LISTS: [(List, Embedded); 12] = [
+    (List::Country, plain!("country.txt")),
+    (List::City, front_coded!("city.txt")),
+    (List::Region, plain!("region.txt")),
+    (List::Demonym, front_coded!("demonym.txt")),
+    (List::Norp, plain!("norp.txt")),
+    (List::Org, plain!("org.txt")),
+    (List::FirstName, front_coded!("first_name.txt")),
     // Given names of international news ("Vladimir", "Volodymyr", "Narendra"),
     // which the US list lacks: one more file of the same list, read at
     // inference only (see `INFERENCE_ONLY`).
-    (
-        List::FirstName,
-        include_str!("../../data/gazetteers/first_name_intl.txt"),
-    ),
-    (
-        List::LastName,
-        include_str!("../../data/gazetteers/last_name.txt"),
-    ),
-    (
-        List::OrgCue,
-        include_str!("../../data/gazetteers/org_cue.txt"),
-    ),
-    (
-        List::LocCue,
-        include_str!("../../data/gazetteers/loc_cue.txt"),
-    ),
-    (
-        List::PersonTitle,
-        include_str!("../../data/gazetteers/person_title.txt"),
-    ),
+    (List::FirstName, front_coded!("first_name_intl.txt")),
+    (List::LastName, front_coded!("last_name.txt")),
+    (List::OrgCue, plain!("org_cue.txt")),
+    (List::LocCue, plain!("loc_cue.txt")),
+    (List::PersonTitle, plain!("person_title.txt")),
 ];
 
 /// Index in [`LISTS`] of the international given names, which the tagger
@@ -134,17 +139,21 @@ impl Gazetteer {
     /// The shared, lazily compiled gazetteer.
     pub fn get() -> &'static Gazetteer {
         static G: OnceLock<Gazetteer> = OnceLock::new();
-        G.get_or_init(|| Gazetteer::from_lists(&LISTS))
+        G.get_or_init(|| {
+            let texts = LISTS.map(|(list, embedded)| (list, embedded.text()));
+            Gazetteer::from_lists(&texts.each_ref().map(|(list, text)| (*list, &**text)))
+        })
     }
 
     /// The lists the model is trained with: all but [`INFERENCE_ONLY`].
     pub fn training() -> &'static Gazetteer {
         static G: OnceLock<Gazetteer> = OnceLock::new();
         G.get_or_init(|| {
-            let lists: Vec<(List, &str)> = (0..LISTS.len())
+            let texts: Vec<(List, Cow<'static, str>)> = (0..LISTS.len())
                 .filter(|&i| i != INFERENCE_ONLY)
-                .map(|i| LISTS[i])
+                .map(|i| (LISTS[i].0, LISTS[i].1.text()))
                 .collect();
+            let lists: Vec<(List, &str)> = texts.iter().map(|(l, t)| (*l, &**t)).collect();
             Gazetteer::from_lists(&lists)
         })
     }

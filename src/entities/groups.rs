@@ -82,7 +82,9 @@ pub fn group(text: &str, mentions: &[Ungrouped]) -> (Vec<Mention>, Vec<Group>) {
     let mut by_key: HashMap<(&'static str, String), usize> = HashMap::new();
     // Multi-word names first, so that single words can join them afterwards.
     let mut order: Vec<usize> = (0..mentions.len()).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(words[i].len()), mentions[i].span.start));
+    crate::sort::by_key(&mut order, |&i| {
+        (std::cmp::Reverse(words[i].len()), mentions[i].span.start)
+    });
     for &i in &order {
         let m = &mentions[i];
         let fam = family(m.label);
@@ -138,7 +140,9 @@ fn build(
     }
     // Renumber groups by first mention, so ids read in document order.
     let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by_key(|&g| groups[g].mentions.first().copied().unwrap_or(usize::MAX));
+    crate::sort::by_key(&mut order, |&g| {
+        groups[g].mentions.first().copied().unwrap_or(usize::MAX)
+    });
     let mut new_id = vec![0; n];
     for (new, &old) in order.iter().enumerate() {
         new_id[old] = new;

@@ -78,7 +78,7 @@ pub fn apply(text: &str, sentences: &[Vec<(usize, usize)>], mut names: Vec<Coars
         }
     }
     names.extend(added);
-    names.sort_by_key(|c| c.span);
+    crate::sort::by_key(&mut names, |c| c.span);
     names
 }
 

@@ -80,7 +80,7 @@ pub fn find_entities(
         )
         .collect();
     add_all(&mut mentions, candidates);
-    mentions.sort_by_key(|m| m.span.start);
+    crate::sort::by_key(&mut mentions, |m| m.span.start);
     let (mentions, mut groups) = groups::group(text, &mentions);
     attach_roles(text, &mentions, &mut groups);
     (mentions, groups)

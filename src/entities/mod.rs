@@ -21,6 +21,7 @@ pub mod consistency;
 pub mod coordinated;
 pub mod custom;
 pub mod features;
+mod front_coded;
 pub mod gazetteer;
 pub mod groups;
 pub mod hash;

@@ -5,11 +5,15 @@
 //! `crate::entities::train::export`:
 //!
 //! ```text
-//! "NER1" | key_bits u32 | num_tags u32 | scale f32 | n_keys u32
+//! "NER2" | key_bits u32 | num_tags u32 | scale f32 | n_keys u32
 //! transitions: (num_tags + 1) × num_tags f32   (row num_tags = sentence start)
 //! keys: n_keys ascending, as LEB128 varint deltas
-//! weights: num_tags planes of n_keys i8 (tag-major, so zero runs compress)
+//! weights: n_keys rows of num_tags i8 (key-major)
 //! ```
+//!
+//! Key-major rows gzip 4.4 KB smaller than tag-major planes (`NER1`) in the wasm
+//! package: a feature's weights for related tags (B- and I- of one type) go
+//! together, and gzip finds the repeats.
 //!
 //! A key's score for a tag is `weight × scale`; keys not in the file score 0.
 
@@ -78,7 +82,7 @@ impl Model {
     /// Parses a weights file.
     pub fn from_bytes(bytes: &[u8], key_bits: u32) -> Result<Model, FormatError> {
         let mut r = Reader(bytes);
-        if r.take(4)? != b"NER1" {
+        if r.take(4)? != b"NER2" {
             return Err(FormatError("bad magic"));
         }
         if r.u32()? != key_bits {
@@ -102,10 +106,9 @@ impl Model {
             keys.push(prev);
         }
         let mut weights = vec![[0i8; NUM_TAGS]; n];
-        for tag in 0..NUM_TAGS {
-            let plane = r.take(n)?;
-            for (row, &b) in weights.iter_mut().zip(plane) {
-                row[tag] = b as i8;
+        for row in &mut weights {
+            for (w, &b) in row.iter_mut().zip(r.take(NUM_TAGS)?) {
+                *w = b as i8;
             }
         }
         // load factor between 1/3 and 2/3: small enough to stay in cache

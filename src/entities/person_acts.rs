@@ -84,7 +84,12 @@ mod tests {
             .iter()
             .find(|(l, _)| *l == List::PersonTitle)
             .unwrap();
-        let longest = titles.lines().map(|l| l.chars().count()).max().unwrap();
+        let longest = titles
+            .text()
+            .lines()
+            .map(|l| l.chars().count())
+            .max()
+            .unwrap();
         // a word of n characters lower-cases to at least n, an entry of m to at most 3m
         assert!(3 * longest < MAX_TITLE_CHARS, "{longest}");
         let text = "said Mr Zorblax wrote";

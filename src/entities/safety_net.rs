@@ -95,7 +95,7 @@ pub fn apply(
         }
     }
     names.extend(added);
-    names.sort_by_key(|c| c.span);
+    crate::sort::by_key(&mut names, |c| c.span);
     names
 }
 

@@ -193,7 +193,7 @@ pub fn marks_from_annotations(layout: &Layout, a: &Annotations, kinds: &[Kind]) 
     for b in &a.boilerplate {
         add(Kind::Boilerplate, &b.reason, b.start, b.end, None, None);
     }
-    marks.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end), m.kind));
+    crate::sort::by_key(&mut marks, |m| (m.start, std::cmp::Reverse(m.end), m.kind));
     marks
 }
 

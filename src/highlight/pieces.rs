@@ -47,7 +47,7 @@ pub fn pieces(layout: &Layout, marks: &[Mark]) -> Vec<Vec<Piece>> {
             if covering.is_empty() || layout.dom[a..b].iter().all(|&u| is_space(u)) {
                 continue;
             }
-            covering.sort_by_key(|&m| {
+            crate::sort::by_key(&mut covering, |&m| {
                 (
                     marks[m].kind,
                     marks[m].start,

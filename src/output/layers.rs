@@ -144,7 +144,9 @@ pub fn quotes(
             }
         })
         .collect();
-    rows.sort_by(|a, b| b.quotes.cmp(&a.quotes).then(b.words.cmp(&a.words)));
+    crate::sort::by(&mut rows, |a, b| {
+        b.quotes.cmp(&a.quotes).then(b.words.cmp(&a.words))
+    });
     (quotes, rows, unnamed_sources)
 }
 

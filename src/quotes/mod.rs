@@ -264,7 +264,7 @@ fn resolve(
 ) -> Vec<Attributed> {
     let mut resolver = Resolver::new(ctx, entities, groups, quotes);
     let mut order: Vec<usize> = (0..pending.len()).collect();
-    order.sort_by_key(|&i| {
+    crate::sort::by_key(&mut order, |&i| {
         pending[i]
             .attribution
             .map_or(pending[i].span.start, |a| a.speaker.span.start)
@@ -292,7 +292,7 @@ fn resolve(
         });
     }
     let mut out: Vec<Attributed> = out.into_iter().flatten().collect();
-    out.sort_by_key(|a| (a.quote.span.start, a.quote.span.end));
+    crate::sort::by_key(&mut out, |a| (a.quote.span.start, a.quote.span.end));
     out
 }
 

@@ -37,7 +37,7 @@ impl SpanIndex {
     /// An index that knows `spans` but holds none of them until [`Self::insert`].
     pub fn with_absent(spans: &[Span]) -> SpanIndex {
         let mut order: Vec<usize> = (0..spans.len()).collect();
-        order.sort_by_key(|&id| spans[id].start);
+        crate::sort::by_key(&mut order, |&id| spans[id].start);
         let mut slot = vec![0; spans.len()];
         for (pos, &id) in order.iter().enumerate() {
             slot[id] = pos;

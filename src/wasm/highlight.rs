@@ -155,7 +155,7 @@ pub fn reanchor(
             }
         }
     }
-    marks.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end), m.kind));
+    crate::sort::by_key(&mut marks, |m| (m.start, std::cmp::Reverse(m.end), m.kind));
     let applied =
         apply(&walked.nodes, &pieces(&layout, &marks), &marks).map_err(error::dom_failed)?;
     Ok(Highlight {

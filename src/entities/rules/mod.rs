@@ -23,7 +23,7 @@ pub type Sentences = [Vec<(usize, usize)>];
 
 /// Applies every rule, in an order where later rules see earlier results.
 pub fn apply(text: &str, sentences: &Sentences, names: &mut Vec<NameMention>) {
-    names.sort_by_key(|n| n.span.start);
+    crate::sort::by_key(names, |n| n.span.start);
     credits::apply(text, names);
     site_names::apply(text, names);
     platforms::apply(text, sentences, names);
@@ -31,7 +31,7 @@ pub fn apply(text: &str, sentences: &Sentences, names: &mut Vec<NameMention>) {
     titled_people::apply(text, sentences, names);
     lists::apply(text, names);
     initial_names::apply(text, sentences, names);
-    names.sort_by_key(|n| n.span.start);
+    crate::sort::by_key(names, |n| n.span.start);
 }
 
 /// Puts the rule's `found` names (in text order, not overlapping each other)
@@ -52,7 +52,7 @@ fn replace_all(names: &mut Vec<NameMention>, found: Vec<NameMention>) {
             .any(|f| f.span.overlaps(n.span))
     });
     names.extend(found);
-    names.sort_by_key(|n| n.span.start);
+    crate::sort::by_key(names, |n| n.span.start);
 }
 
 /// Each line of `text` with the byte offset it starts at.

@@ -1,6 +1,6 @@
 //! Writes trained weights in the compact format `entities::model` reads:
 //! prune features whose largest weight is small, quantise to `i8` with one
-//! scale, store keys as varint deltas and weights tag-major (see model.rs).
+//! scale, store keys as varint deltas and weights key-major (see model.rs).
 
 use crate::entities::features::KEY_BITS;
 use crate::entities::labels::NUM_TAGS;
@@ -35,15 +35,8 @@ pub fn export(weights: &Weights, keep: usize) -> (Vec<u8>, Stats) {
     ranked.truncate(keep);
     let mut keys: Vec<u32> = ranked.into_iter().map(|(_, k)| k).collect();
     keys.sort_unstable();
-    let mut planes = vec![Vec::new(); NUM_TAGS];
-    for &k in &keys {
-        let q = quantise(&weights.emission[k as usize * NUM_TAGS..][..NUM_TAGS]);
-        for (plane, &x) in planes.iter_mut().zip(&q) {
-            plane.push(x as u8);
-        }
-    }
     let mut out = Vec::new();
-    out.extend_from_slice(b"NER1");
+    out.extend_from_slice(b"NER2");
     out.extend_from_slice(&KEY_BITS.to_le_bytes());
     out.extend_from_slice(&(NUM_TAGS as u32).to_le_bytes());
     out.extend_from_slice(&scale.to_le_bytes());
@@ -67,8 +60,9 @@ pub fn export(weights: &Weights, keep: usize) -> (Vec<u8>, Stats) {
             out.push(b | 0x80);
         }
     }
-    for plane in planes {
-        out.extend_from_slice(&plane);
+    for &k in &keys {
+        let q = quantise(&weights.emission[k as usize * NUM_TAGS..][..NUM_TAGS]);
+        out.extend(q.map(|x| x as u8));
     }
     (
         out,

@@ -77,7 +77,7 @@ impl Phrases {
             }
         }
         for list in map.values_mut() {
-            list.sort_by_key(|p| std::cmp::Reverse(p.len()));
+            crate::sort::by_key(list, |p| std::cmp::Reverse(p.len()));
         }
         Phrases(map)
     }

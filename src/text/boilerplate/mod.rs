@@ -191,7 +191,7 @@ fn finish(text: &str, mut marks: Vec<Marked>) -> Vec<Marked> {
             && text.is_char_boundary(m.span.start)
             && text.is_char_boundary(m.span.end)
     });
-    marks.sort_by_key(|m| (m.span.start, m.span.end));
+    crate::sort::by_key(&mut marks, |m| (m.span.start, m.span.end));
     let mut out: Vec<Marked> = Vec::with_capacity(marks.len());
     for m in marks {
         if out

@@ -57,16 +57,30 @@ pub fn tokenize(source: &str, sink: impl FnMut(Event<'_>)) {
         hidden: false,
         attribute: Vec::new(),
     };
+    run(source, true, &mut |event, start, end| {
+        lexer.handle(event, start, end)
+    });
+    lexer.flush_text(source.len());
+}
+
+/// Runs html5gum over `source`, handing `handle` each event with its byte span
+/// (`naive`: switch to raw text inside `script`, `style`…). The tokenizer is
+/// generic over its callback, and each instantiation is some 70 KB of wasm: this
+/// is the only one, shared with the character-reference decoder.
+pub(super) fn run(
+    source: &str,
+    naive: bool,
+    handle: &mut dyn FnMut(CallbackEvent<'_>, usize, usize),
+) {
     let mut emitter =
         CallbackEmitter::new(|event: CallbackEvent<'_>, span: html5gum::Span<usize>| {
-            lexer.handle(event, span.start, span.end);
+            handle(event, span.start, span.end);
             None::<Infallible>
         });
-    emitter.naively_switch_states(true);
+    emitter.naively_switch_states(naive);
     if let Err(never) = Tokenizer::new_with_emitter(source, emitter).finish() {
         match never {}
     }
-    lexer.flush_text(source.len());
 }
 
 struct Lexer<'s, F> {

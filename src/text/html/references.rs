@@ -1,14 +1,13 @@
 //! Character references (`&amp;`, `&#8212;`, `&notit;`) in raw text: where
 //! one ends and what it decodes to.
 //!
-//! Decoding reuses the tokenizer itself on the reference alone, so the cleaner
-//! carries no entity table of its own (html5gum already holds the full HTML5
-//! one) and can never disagree with the tokenizer about what a reference means.
+//! Decoding reuses the tokenizer itself (the lexer's one instantiation of it) on
+//! the reference alone, so the cleaner carries no entity table of its own
+//! (html5gum already holds the full HTML5 one) and can never disagree with the
+//! tokenizer about what a reference means.
 
-use html5gum::emitters::callback::{CallbackEmitter, CallbackEvent};
-use html5gum::Tokenizer;
+use html5gum::emitters::callback::CallbackEvent;
 use std::collections::HashMap;
-use std::convert::Infallible;
 
 /// Longest named character reference name (`CounterClockwiseContourIntegral`
 /// is 31), with room to spare: a `&` followed by a longer run of letters is
@@ -76,15 +75,11 @@ pub fn reference_end(bytes: &[u8], at: usize, end: usize) -> usize {
 /// What the tokenizer makes of `unit` alone.
 fn decode(unit: &str) -> String {
     let mut out = Vec::new();
-    let emitter = CallbackEmitter::new(|event: CallbackEvent<'_>, _: html5gum::Span<()>| {
+    super::lexer::run(unit, false, &mut |event, _, _| {
         if let CallbackEvent::String { value } = event {
             out.extend_from_slice(value);
         }
-        None::<Infallible>
     });
-    if let Err(never) = Tokenizer::new_with_emitter(unit, emitter).finish() {
-        match never {}
-    }
     String::from_utf8_lossy(&out).into_owned()
 }
 

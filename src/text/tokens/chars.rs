@@ -1,17 +1,33 @@
 //! Character classes shared by the tokenizer and the sentence splitter.
 //!
-//! The standard library has no Unicode general categories; `unicode-properties`
-//! answers them from compact range tables (a binary search, no regex). They are
-//! only consulted for non-ASCII characters that are not letters or digits.
+//! The standard library has no Unicode general categories. The three this
+//! module needs (marks, punctuation, currency signs) come from a range table
+//! that `build.rs` reads off `unicode-properties` (see `build/char_classes.rs`),
+//! a binary search away; the crate's full table would cost the wasm package
+//! some 12 KB gzipped. They are only consulted for non-ASCII characters that
+//! are not letters or digits.
 
-use unicode_properties::{GeneralCategory, GeneralCategoryGroup, UnicodeGeneralCategory};
+include!(concat!(env!("OUT_DIR"), "/char_classes.rs"));
+
+/// Class numbers in the table's top byte (as `build/char_classes.rs` writes them).
+const MARK: u32 = 1;
+const PUNCT: u32 = 2;
+const CURRENCY: u32 = 3;
+
+/// The class of `c` in the table: `MARK`, `PUNCT`, `CURRENCY` or 0.
+fn class(c: char) -> u32 {
+    let c = c as u32;
+    let i = STARTS.partition_point(|&start| start <= c);
+    match i.checked_sub(1).map(|i| ENDS[i]) {
+        Some(end) if c <= end & 0xff_ffff => end >> 24,
+        _ => 0,
+    }
+}
 
 /// A combining mark (Unicode `M`): part of the word it follows ("é" as e + U+0301,
 /// Devanagari vowel signs, variation selectors).
 pub fn is_mark(c: char) -> bool {
-    !c.is_ascii()
-        && !c.is_alphanumeric()
-        && c.general_category_group() == GeneralCategoryGroup::Mark
+    !c.is_ascii() && !c.is_alphanumeric() && class(c) == MARK
 }
 
 /// Punctuation (Unicode `P`).
@@ -20,12 +36,12 @@ pub fn is_punct(c: char) -> bool {
         return c.is_ascii_punctuation()
             && !matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~');
     }
-    c.general_category_group() == GeneralCategoryGroup::Punctuation
+    class(c) == PUNCT
 }
 
 /// A currency sign (Unicode `Sc`), which starts an amount rather than trailing a sentence.
 pub fn is_currency(c: char) -> bool {
-    c == '$' || (!c.is_ascii() && c.general_category() == GeneralCategory::CurrencySymbol)
+    c == '$' || (!c.is_ascii() && class(c) == CURRENCY)
 }
 
 /// Letters, digits, marks and the underscore: what words are made of.
@@ -162,6 +178,26 @@ mod tests {
         assert!(is_word_char('\u{0301}'));
         assert!(!is_mark('e'));
         assert!(!is_mark('—'));
+    }
+
+    #[test]
+    fn the_table_answers_as_unicode_properties_does() {
+        use unicode_properties::{GeneralCategory, GeneralCategoryGroup, UnicodeGeneralCategory};
+        for c in (0..=char::MAX as u32).filter_map(char::from_u32) {
+            let group = c.general_category_group();
+            assert_eq!(
+                class(c) == MARK,
+                group == GeneralCategoryGroup::Mark,
+                "{c:?}"
+            );
+            assert_eq!(
+                class(c) == PUNCT,
+                group == GeneralCategoryGroup::Punctuation,
+                "{c:?}"
+            );
+            let currency = c.general_category() == GeneralCategory::CurrencySymbol;
+            assert_eq!(class(c) == CURRENCY, currency, "{c:?}");
+        }
     }
 
     #[test]

@@ -1,0 +1,88 @@
+//! Front coding of the long sorted word lists, for the wasm package's size.
+//!
+//! The package is served gzipped, and gzip does poorly on long sorted lists of
+//! names: each line repeats the start of the one before, which costs gzip a
+//! back-reference per line. Front coding stores only what changes, so
+//! `first_name.txt`, `last_name.txt`, `city.txt`, `demonym.txt` and
+//! `common_words.txt` take some 11 KB less once gzipped. The files in `data/`
+//! stay plain text (readable, diffable, written by their generators); `build.rs`
+//! encodes them with [`encode`] at build time and the crate embeds the result.
+//!
+//! Format: one record per line of the text (the text split at `\n`), each a
+//! byte `k` — how many leading bytes the line shares with the line before,
+//! at most 255 — then the rest of the line, then `\n`. [`decode`] gives back
+//! the text byte for byte, comments and all, so every reader of the lists
+//! sees exactly what the file holds.
+//!
+//! This file is also compiled into `build.rs` (`#[path]`), so it names nothing
+//! else from the crate.
+
+/// Front-codes `text` (see the module documentation).
+#[cfg_attr(not(test), allow(dead_code))]
+pub fn encode(text: &str) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len());
+    let mut prev: &[u8] = &[];
+    for line in text.split('\n').map(str::as_bytes) {
+        let shared = prev
+            .iter()
+            .zip(line)
+            .take(255)
+            .take_while(|(a, b)| a == b)
+            .count();
+        out.push(shared as u8);
+        out.extend_from_slice(&line[shared..]);
+        out.push(b'\n');
+        prev = line;
+    }
+    out
+}
+
+/// The text that [`encode`] made `bytes` from.
+#[allow(dead_code)]
+pub fn decode(bytes: &[u8]) -> String {
+    let mut out: Vec<u8> = Vec::with_capacity(bytes.len() * 2);
+    let mut prev_start = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        let shared = usize::from(bytes[at]);
+        let end = bytes[at + 1..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |n| at + 1 + n);
+        if at > 0 {
+            out.push(b'\n');
+        }
+        let start = out.len();
+        out.extend_from_within(prev_start..prev_start + shared);
+        out.extend_from_slice(&bytes[at + 1..end]);
+        prev_start = start;
+        at = end + 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_byte_for_byte() {
+        for text in [
+            "",
+            "\n",
+            "# a comment\nAaron\nAbbey\nAbbie\n",
+            "no final newline\nno final",
+            "Zürich\nZürichsee\nZ\n\n\nÉ\nÉcole",
+            &"a".repeat(600),
+        ] {
+            assert_eq!(decode(&encode(text)), text, "{text:?}");
+        }
+        let long = format!("{}\n{}x\n", "b".repeat(300), "b".repeat(300));
+        assert_eq!(decode(&encode(&long)), long);
+    }
+
+    #[test]
+    fn shared_starts_are_stored_once() {
+        assert_eq!(encode("Abbey\nAbbie"), b"\x00Abbey\n\x03ie\n");
+    }
+}
