@@ -8,20 +8,27 @@ use std::path::PathBuf;
 /// `../shared/data` beside the checkout (CI lays it out the same way; a git
 /// worktree one level deeper finds `../../shared/data`; `SHARED_DATA_DIR` wins).
 pub fn shared_data(rel: &str) -> PathBuf {
+    let base = shared_base().unwrap_or_else(|| {
+        panic!("the tests expect the shared data folder at ../shared/data beside the checkout")
+    });
+    let path = base.join(rel);
+    assert!(path.exists(), "missing {}", path.display());
+    path
+}
+
+/// `shared_data` for tests that can do without: `None` when the file is absent.
+pub fn try_shared_data(rel: &str) -> Option<PathBuf> {
+    Some(shared_base()?.join(rel)).filter(|p| p.exists())
+}
+
+fn shared_base() -> Option<PathBuf> {
     let here = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let candidates = [
         std::env::var_os("SHARED_DATA_DIR").map(PathBuf::from),
         Some(here.join("../shared/data")),
         Some(here.join("../../shared/data")),
     ];
-    let base = candidates.into_iter().flatten().find(|p| p.exists());
-    let path = base
-        .unwrap_or_else(|| {
-            panic!("the tests expect the shared data folder at ../shared/data beside the checkout")
-        })
-        .join(rel);
-    assert!(path.exists(), "missing {}", path.display());
-    path
+    candidates.into_iter().flatten().find(|p| p.exists())
 }
 
 pub fn read_shared(rel: &str) -> String {

@@ -1,9 +1,11 @@
 //! Argument parsing and single-document mode.
 
-use crate::jsonl;
+use crate::batch;
+use crate::progress::Meter;
 use article_annotator::{Annotator, OffsetUnit, Options};
 use clap::Parser;
 use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::num::NonZeroUsize;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -27,9 +29,17 @@ struct Cli {
     /// Treat the input as HTML (offsets then index the extracted `html.text`).
     #[arg(long)]
     html: bool,
-    /// Stream JSON Lines: each input line {"id", "text", "html"?} gives one output line.
+    /// Stream JSON Lines: each input line {"id", "text", "html"?} gives one output line,
+    /// in input order, annotated on all cores with flat memory.
     #[arg(long)]
     jsonl: bool,
+    /// Threads annotating --jsonl lines (default: all cores; 1: one document at a time).
+    #[arg(long, value_name = "N", requires = "jsonl")]
+    threads: Option<NonZeroUsize>,
+    /// Print one summary line to stderr after --jsonl (lines, bytes, seconds, MB/s,
+    /// peak resident memory), even when stderr is not a terminal.
+    #[arg(long, requires = "jsonl")]
+    stats: bool,
     /// Pretty-print the JSON document (single-document mode).
     #[arg(long)]
     pretty: bool,
@@ -74,8 +84,11 @@ pub fn main() -> ExitCode {
             Ok(r) => r,
             Err(e) => return fail(&e),
         };
-        let stdout = io::stdout().lock();
-        jsonl::run(&annotator, &options, input, BufWriter::new(stdout)).map(|stats| {
+        let stdout = BufWriter::with_capacity(1 << 16, io::stdout().lock());
+        let threads = cli.threads.map_or_else(all_cores, NonZeroUsize::get);
+        let mut meter = Meter::new();
+        batch::run(&annotator, &options, input, stdout, threads, &mut meter).map(|stats| {
+            meter.finish(&stats, cli.stats);
             if stats.errors > 0 {
                 eprintln!(
                     "annotate: {} of {} lines had errors (see their \"error\" fields)",
@@ -91,6 +104,11 @@ pub fn main() -> ExitCode {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => fail(&e),
     }
+}
+
+/// The cores this process may use (its CPU affinity and quota, where known).
+fn all_cores() -> usize {
+    std::thread::available_parallelism().map_or(1, NonZeroUsize::get)
 }
 
 fn fail(e: &io::Error) -> ExitCode {

@@ -1,17 +1,12 @@
-//! `annotate --jsonl`: one `{"id", "text", "html"?}` per input line, one result
-//! per output line, in input order. A bad line yields an `{"id", "line", "error"}`
-//! line and processing goes on.
+//! `annotate --jsonl`, one line at a time: one `{"id", "text", "html"?}` per
+//! input line gives one result line; a bad line gives an `{"id", "line", "error"}`
+//! line in its place and processing goes on. Batching, threads and order live in
+//! `batch.rs`; this file knows nothing of them, so a line's result cannot depend
+//! on which thread or batch it fell into.
 
 use article_annotator::{Annotations, Annotator, Options};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use std::io::{self, BufRead, Write};
-
-/// Counts of a run.
-pub struct Stats {
-    pub lines: usize,
-    pub errors: usize,
-}
 
 #[derive(Deserialize)]
 struct Request {
@@ -33,7 +28,7 @@ struct Success<'a> {
 struct Failure<'a> {
     id: &'a Value,
     line: usize,
-    error: String,
+    error: &'a str,
 }
 
 /// Outcome of one input line.
@@ -42,7 +37,47 @@ enum Outcome {
     Failed(Value, String),
 }
 
-/// Annotates one line (1-based `line_no`) of the input.
+/// One encoded output line (with its newline) and whether it reports an error.
+/// Lines are encoded on the worker threads: serialising the JSON is a real
+/// share of the work, and the writer then only copies bytes, in order.
+pub struct Encoded {
+    pub bytes: Vec<u8>,
+    pub failed: bool,
+}
+
+/// Annotates and encodes one line (1-based `line_no`, counted over all input
+/// lines so an error names the line a person would find in their editor).
+pub fn annotate_line(
+    annotator: &Annotator,
+    options: &Options,
+    line: &[u8],
+    line_no: usize,
+) -> Encoded {
+    let outcome = process(annotator, options, line, line_no);
+    let mut bytes = Vec::with_capacity(line.len() * 4 + 64);
+    let written = match &outcome {
+        Outcome::Done(id, annotations) => {
+            serde_json::to_writer(&mut bytes, &Success { id, annotations })
+        }
+        Outcome::Failed(id, error) => serde_json::to_writer(
+            &mut bytes,
+            &Failure {
+                id,
+                line: line_no,
+                error,
+            },
+        ),
+    };
+    // Serialising owned values into a Vec fails only on a non-string map key,
+    // which the schema does not have.
+    written.expect("annotations serialise to JSON");
+    bytes.push(b'\n');
+    Encoded {
+        bytes,
+        failed: matches!(outcome, Outcome::Failed(..)),
+    }
+}
+
 fn process(annotator: &Annotator, options: &Options, line: &[u8], line_no: usize) -> Outcome {
     let text = match std::str::from_utf8(line) {
         Ok(t) => t,
@@ -68,66 +103,13 @@ fn process(annotator: &Annotator, options: &Options, line: &[u8], line_no: usize
             format!("line {line_no}: missing string field \"text\""),
         );
     };
-    let mut opts = options.clone();
-    if let Some(html) = request.html {
-        opts.html = html;
-    }
-    Outcome::Done(request.id, Box::new(annotator.annotate_with(&doc, &opts)))
-}
-
-fn write_outcome(out: &mut impl Write, outcome: &Outcome, line_no: usize) -> io::Result<()> {
-    match outcome {
-        Outcome::Done(id, annotations) => {
-            serde_json::to_writer(&mut *out, &Success { id, annotations })?
+    let annotations = match request.html {
+        Some(html) if html != options.html => {
+            let mut opts = options.clone();
+            opts.html = html;
+            annotator.annotate_with(&doc, &opts)
         }
-        Outcome::Failed(id, error) => serde_json::to_writer(
-            &mut *out,
-            &Failure {
-                id,
-                line: line_no,
-                error: error.clone(),
-            },
-        )?,
-    }
-    out.write_all(b"\n")
-}
-
-/// Streams the input to the output, line by line, in order.
-pub fn run(
-    annotator: &Annotator,
-    options: &Options,
-    mut input: impl BufRead,
-    mut out: impl Write,
-) -> io::Result<Stats> {
-    let mut stats = Stats {
-        lines: 0,
-        errors: 0,
+        _ => annotator.annotate_with(&doc, options),
     };
-    let mut buf = Vec::new();
-    loop {
-        buf.clear();
-        if input.read_until(b'\n', &mut buf)? == 0 {
-            break;
-        }
-        stats.lines += 1;
-        let line = trim_line_end(&buf);
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue; // blank lines carry no document
-        }
-        let outcome = process(annotator, options, line, stats.lines);
-        if matches!(outcome, Outcome::Failed(..)) {
-            stats.errors += 1;
-        }
-        write_outcome(&mut out, &outcome, stats.lines)?;
-    }
-    out.flush()?;
-    Ok(stats)
-}
-
-fn trim_line_end(line: &[u8]) -> &[u8] {
-    let mut end = line.len();
-    while end > 0 && matches!(line[end - 1], b'\n' | b'\r') {
-        end -= 1;
-    }
-    &line[..end]
+    Outcome::Done(request.id, Box::new(annotations))
 }
