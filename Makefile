@@ -5,7 +5,7 @@ CARGO ?= cargo
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
 .PHONY: all setup build serve test test-rust test-wasm test-e2e lint golden clean \
-	bench-ner bench-values bench-quotes bench-claims bench-scaling
+	bench bench-ner bench-values bench-quotes bench-claims bench-scaling fuzz
 
 all: build
 
@@ -53,6 +53,21 @@ bench-quotes:
 	$(CARGO) run --release --bin quotes_eval
 bench-claims:
 	$(CARGO) run --release --bin claims_eval
+# The wasm pipeline against wink-nlp and compromise in one Node process (chars/s,
+# ratios, start-up, memory), then the native pipeline with criterion.
+bench: build
+	cd bench && npm ci --no-audit --no-fund --loglevel=error
+	node bench/bench.mjs
+	$(CARGO) bench --bench pipeline
+# Property tests (no panic, every span valid in every unit) with many more cases,
+# looped with fresh seeds for FUZZ_SECONDS; a short run is part of `make test`.
+FUZZ_SECONDS ?= 300
+fuzz:
+	$(CARGO) test --release --no-run --test properties --test highlight_props --test html --test quotes_props
+	end=$$(( $$(date +%s) + $(FUZZ_SECONDS) )); \
+	while [ $$(date +%s) -lt $$end ]; do \
+	  PROPTEST_CASES=2000 $(CARGO) test --release -q --test properties --test highlight_props --test html --test quotes_props || exit 1; \
+	done; echo "make fuzz: no failure in $(FUZZ_SECONDS) s"
 # Seconds per MB at 0.1, 1 and 10 MB on adversarial inputs (linear time check).
 bench-scaling:
 	$(CARGO) run --release --bin scaling

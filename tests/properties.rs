@@ -116,7 +116,8 @@ fn html_soup() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    // 256 cases by default; `make fuzz` raises PROPTEST_CASES and loops for a fixed time.
+    #![proptest_config(ProptestConfig::default())]
 
     #[test]
     fn random_unicode_plain_text(s in any::<String>()) {
