@@ -159,16 +159,26 @@ impl Gazetteer {
     }
 
     pub fn from_lists(lists: &[(List, &str)]) -> Gazetteer {
-        let mut phrases = HashMapU64::default();
+        // Sized once: growing the table 18,000 entries at a time showed in the
+        // package's first-call time.
+        let entries: usize = lists.iter().map(|(_, t)| t.lines().count()).sum();
+        let mut phrases = HashMapU64::with_capacity_and_hasher(entries * 5 / 4, Default::default());
         let mut max_len = 1;
+        let mut toks: Vec<(usize, usize)> = Vec::new();
         for &(list, text) in lists {
             for line in text.lines().map(str::trim) {
                 if line.is_empty() || line.starts_with('#') {
                     continue;
                 }
-                // `words`, not `sentences`: one entry is one phrase, and sentence
-                // splitting 14,000 entries was most of the first call's cost in wasm.
-                let toks: Vec<(usize, usize)> = tokenize::words(line).collect();
+                // Most entries are one plain word ("Vladimir"): one token, no
+                // tokenizer. Others go through `words` (an entry is one phrase:
+                // no sentence splitting), exactly as look-ups tokenize.
+                toks.clear();
+                if line.bytes().all(|b| b.is_ascii_alphabetic()) {
+                    toks.push((0, line.len()));
+                } else {
+                    toks.extend(tokenize::words(line));
+                }
                 max_len = max_len.max(toks.len());
                 let mut h = SEED;
                 for (k, &(s, e)) in toks.iter().enumerate() {

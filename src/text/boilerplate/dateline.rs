@@ -9,35 +9,12 @@
 //! line of its own, so it is never marked.
 
 use super::lexicon;
+use super::numbers::{is_counter, is_date_number};
 use super::shape::{ends_sentence, words};
-use regex::Regex;
-use std::sync::OnceLock;
 
 /// The line is a date/time widget, a location widget or a counter.
 pub(crate) fn is_dateline(line: &str) -> bool {
     is_counter(line) || is_date_only(line) || is_pipe_widget(line)
-}
-
-/// A lone number: view, comment or share counters ("0", "12", "1.2K").
-fn is_counter(line: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"^[0-9]{1,7}(?:[.,][0-9]{1,3})?[kKmM]?$").expect("valid regex"))
-        .is_match(line)
-}
-
-/// Numbers, times and numeric dates a date widget is made of.
-fn is_date_number(token: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(concat!(
-            r"^(?:[0-9]{1,4}(?:st|nd|rd|th)?", // 25, 2025, 25th
-            r"|[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?(?:am|pm|a\.m|p\.m)?", // 10:30, 10.30pm
-            r"|[0-9]{1,4}[-./][0-9]{1,2}[-./][0-9]{1,4}", // 2025-02-25, 25.02.2025
-            r"|(?:gmt|utc)[+-][0-9]{1,2}(?::?[0-9]{2})?)$", // GMT+0, UTC+03:00
-        ))
-        .expect("valid regex")
-    })
-    .is_match(token)
 }
 
 /// Longest date widget line, in bytes.

@@ -11,8 +11,6 @@ use super::lexicon::{self, fold};
 use super::lines::{Keys, Line};
 use super::shape::{ends_sentence, is_all_caps, measure, words};
 use super::{Marked, MASTHEAD};
-use regex::Regex;
-use std::sync::OnceLock;
 
 /// An outlet name or section banner on a line of its own (header zone only).
 pub(crate) fn is_named(keys: &Keys) -> bool {
@@ -27,14 +25,7 @@ const COPYRIGHT_MAX_CHARS: usize = 160;
 /// "© 2025 Novaya Gazeta Europe", "Copyright 2025 Reuters. All rights reserved.",
 /// "All rights reserved." Anywhere: no sentence of an article opens that way.
 pub(crate) fn is_copyright(line: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
-        Regex::new(
-            r"(?i)^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved\.?$)",
-        )
-        .expect("valid regex")
-    });
-    line.chars().count() <= COPYRIGHT_MAX_CHARS && re.is_match(line)
+    line.chars().count() <= COPYRIGHT_MAX_CHARS && super::numbers::opens_copyright(line)
 }
 
 /// Most words and chars of an all-caps banner; longer all-caps lines are headlines.

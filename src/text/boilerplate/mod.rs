@@ -29,6 +29,7 @@ mod lines;
 mod masthead;
 mod menu;
 mod navigation;
+mod numbers;
 mod prefix;
 mod shape;
 mod sponsor;
