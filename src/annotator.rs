@@ -4,6 +4,7 @@
 use crate::analysis::Analysis;
 use crate::entities::custom::CustomNames;
 use crate::entities::layer as entity_layer;
+use crate::guard::guarded;
 use crate::text::document::Document;
 use crate::text::{boilerplate, segment};
 use crate::{claims, output, quotes, Annotations, Error, Options};
@@ -124,24 +125,31 @@ fn analyse(doc: &Document, lexicons: &claims::Lexicons, custom: &CustomNames) ->
         sentences,
         ..Analysis::default()
     };
-    (analysis.entities, analysis.groups) =
-        entity_layer::find_entities(text, &analysis.sentences, &analysis.boilerplate, custom);
-    analysis.quotes = quotes::find_quotes(
-        text,
-        &analysis.paragraphs,
-        &analysis.sentences,
-        &analysis.entities,
-        &analysis.groups,
-    );
-    (analysis.checkworthiness, analysis.claims) = claims::score_claims(
-        text,
-        &analysis.sentences,
-        &analysis.boilerplate,
-        &analysis.entities,
-        &analysis.groups,
-        &analysis.quotes,
-        lexicons,
-    );
+    let mut errors = Vec::new();
+    (analysis.entities, analysis.groups) = guarded("entities", &mut errors, || {
+        entity_layer::find_entities(text, &analysis.sentences, &analysis.boilerplate, custom)
+    });
+    analysis.quotes = guarded("quotes", &mut errors, || {
+        quotes::find_quotes(
+            text,
+            &analysis.paragraphs,
+            &analysis.sentences,
+            &analysis.entities,
+            &analysis.groups,
+        )
+    });
+    (analysis.checkworthiness, analysis.claims) = guarded("claims", &mut errors, || {
+        claims::score_claims(
+            text,
+            &analysis.sentences,
+            &analysis.boilerplate,
+            &analysis.entities,
+            &analysis.groups,
+            &analysis.quotes,
+            lexicons,
+        )
+    });
+    analysis.errors = errors;
     analysis
 }
 
