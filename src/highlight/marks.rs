@@ -193,8 +193,13 @@ pub fn marks_from_annotations(layout: &Layout, a: &Annotations, kinds: &[Kind]) 
     for b in &a.boilerplate {
         add(Kind::Boilerplate, &b.reason, b.start, b.end, None, None);
     }
-    crate::sort::by_key(&mut marks, |m| (m.start, std::cmp::Reverse(m.end), m.kind));
+    sort_marks(&mut marks);
     marks
+}
+
+/// The order [`super::pieces`] expects: by start, longer first, outer kind first.
+pub fn sort_marks(marks: &mut [Mark]) {
+    crate::sort::by_key(marks, |m| (m.start, std::cmp::Reverse(m.end), m.kind));
 }
 
 #[cfg(test)]

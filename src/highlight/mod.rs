@@ -18,5 +18,5 @@ mod pieces;
 
 pub use anchor::{anchor, Located, Placement};
 pub use layout::{Break, Chunk, Layout};
-pub use marks::{marks_from_annotations, Kind, Mark, Selector};
+pub use marks::{marks_from_annotations, sort_marks, Kind, Mark, Selector};
 pub use pieces::{pieces, Piece};

@@ -7,7 +7,9 @@ use super::dom_apply::{apply, Applied};
 use super::dom_walk::walk;
 use super::error;
 use super::js_read::{kinds_and_rest, Stored};
-use crate::highlight::{anchor, marks_from_annotations, pieces, Kind, Layout, Located, Mark};
+use crate::highlight::{
+    anchor, marks_from_annotations, pieces, sort_marks, Kind, Layout, Located, Mark,
+};
 use crate::{OffsetUnit, Options};
 use serde::Serialize;
 use std::collections::HashSet;
@@ -155,7 +157,7 @@ pub fn reanchor(
             }
         }
     }
-    crate::sort::by_key(&mut marks, |m| (m.start, std::cmp::Reverse(m.end), m.kind));
+    sort_marks(&mut marks);
     let applied =
         apply(&walked.nodes, &pieces(&layout, &marks), &marks).map_err(error::dom_failed)?;
     Ok(Highlight {

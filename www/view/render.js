@@ -11,7 +11,7 @@
 // Rendering runs in slices of a few milliseconds and yields between them, so the
 // first highlights appear at once and a 2 MB article never blocks the page.
 
-import { KINDS, labelName } from './annotations.js';
+import { labelName } from './annotations.js';
 
 /** Nesting rank: sentences outermost, then the highlight kinds. */
 const RANK = { sentence: 0, claim: 1, quote: 2, boilerplate: 3, entity: 4 };
@@ -129,4 +129,3 @@ export function piecesOf(container, id) {
   return container.querySelectorAll(`mark[data-ann="${CSS.escape(id)}"]`);
 }
 
-export { KINDS };
