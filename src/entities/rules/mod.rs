@@ -14,6 +14,7 @@ mod media;
 mod platforms;
 mod site_names;
 mod titled_people;
+mod works;
 
 use super::NameMention;
 use crate::text::span::Span;
@@ -28,6 +29,7 @@ pub fn apply(text: &str, sentences: &Sentences, names: &mut Vec<NameMention>) {
     site_names::apply(text, names);
     platforms::apply(text, sentences, names);
     media::apply(text, sentences, names);
+    works::apply(text, sentences, names);
     titled_people::apply(text, sentences, names);
     lists::apply(text, names);
     initial_names::apply(text, sentences, names);
