@@ -32,6 +32,7 @@ pub mod layer;
 mod longer_names;
 pub mod model;
 pub mod ontonotes;
+pub mod particles;
 mod person_acts;
 pub mod roles;
 pub mod rules;
@@ -128,6 +129,7 @@ impl Tagger {
         let coarse = coordinated::apply(text, self.gaz, coarse);
         let coarse = hyphenated::apply(text, sentences, coarse);
         let coarse = split::apply(text, sentences, self.gaz, coarse);
+        let coarse = particles::apply(text, sentences, coarse);
         let coarse = affiliations::apply(text, sentences, self.gaz, coarse);
         let coarse = consistency::apply(text, sentences, self.gaz, coarse);
         let coarse = abbreviations::apply(text, sentences, coarse);

@@ -12,6 +12,11 @@ use crate::text::span::Span;
 
 const PERSON: usize = 0;
 
+/// Words that make a title of the title word after them ("Crown Prince",
+/// "Deputy Mayor", "Vice President"); stripped only together with it, so
+/// that a name that merely starts with one of them keeps it.
+const MODIFIERS: [&str; 6] = ["Crown", "Deputy", "Vice", "Acting", "Chief", "Former"];
+
 /// Applies the pass to the PERSON names; other names pass unchanged.
 pub fn strip(
     text: &str,
@@ -37,13 +42,18 @@ pub fn strip(
             let bits = gaz.lookup_one(hash::lower(&text[s..e]));
             bits & (List::Country.begin_bit() | List::Demonym.begin_bit()) != 0
         };
-        // skip: [place/demonym] title+ ; keep the rest
+        // skip: [place/demonym] [modifier] title+ ; keep the rest
+        let is_modifier = |&(s, e): &(usize, usize)| MODIFIERS.contains(&&text[s..e]);
+        let opens_title = |k: usize| {
+            toks.get(k).is_some_and(is_title)
+                || (toks.get(k).is_some_and(is_modifier) && toks.get(k + 1).is_some_and(is_title))
+        };
         let mut k = 0;
-        if toks.len() > 1 && is_place(&toks[0]) && is_title(&toks[1]) {
+        if toks.len() > 1 && is_place(&toks[0]) && opens_title(1) {
             k = 1;
         }
         let before = k;
-        while k < toks.len() && is_title(&toks[k]) {
+        while k < toks.len() && (is_title(&toks[k]) || opens_title(k)) {
             k += 1;
         }
         if k == before {
@@ -57,4 +67,45 @@ pub fn strip(
         out.push(c);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::entities::tag_text;
+
+    fn people(text: &str) -> Vec<String> {
+        tag_text(text)
+            .into_iter()
+            .filter(|n| n.label == "PERSON")
+            .map(|n| n.span.slice(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn titles_and_their_modifiers_stay_out() {
+        for (t, name) in [
+            (
+                "US President Barack Obama tweeted on Monday.",
+                "Barack Obama",
+            ),
+            (
+                "Saudi Crown Prince Mohammed bin Salman met him.",
+                "Mohammed bin Salman",
+            ),
+            ("Deputy Mayor Anna Kowalski resigned.", "Anna Kowalski"),
+        ] {
+            assert!(
+                people(t).contains(&name.to_string()),
+                "{t}: {:?}",
+                people(t)
+            );
+        }
+    }
+
+    #[test]
+    fn a_modifier_alone_is_not_a_title() {
+        // "Chief" before a name that is no title stays where the model put it.
+        let t = "Chief Keef released an album in Chicago.";
+        assert!(!people(t).contains(&"Keef".to_string()), "{:?}", people(t));
+    }
 }

@@ -51,7 +51,14 @@ const DETERMINERS: [&str; 12] = [
 ];
 
 /// Last words of the names of laws and treaties.
-const LAW_WORDS: [&str; 6] = ["Act", "Treaty", "Amendment", "Accords", "Accord", "Protocol"];
+const LAW_WORDS: [&str; 6] = [
+    "Act",
+    "Treaty",
+    "Amendment",
+    "Accords",
+    "Accord",
+    "Protocol",
+];
 
 /// Words that may sit inside a title when a capitalised word follows them.
 /// Not "in", "at", "from": after a title they mostly open a place or a date
@@ -93,7 +100,11 @@ pub fn apply(text: &str, sentences: &Sentences, names: &mut Vec<NameMention>) {
             } else if LAW_WORDS.contains(&w) && i > 0 {
                 if let Some(start) = law_start(&word, sent.len(), i) {
                     let end = law_end(&word, sent.len(), i);
-                    found.push(mention(Span::new(sent[start].0, sent[end].1), "LAW", CONFIDENCE));
+                    found.push(mention(
+                        Span::new(sent[start].0, sent[end].1),
+                        "LAW",
+                        CONFIDENCE,
+                    ));
                     free = end + 1;
                 }
                 continue;
@@ -101,7 +112,11 @@ pub fn apply(text: &str, sentences: &Sentences, names: &mut Vec<NameMention>) {
                 continue;
             };
             if let Some(end) = title_end(&word, sent.len(), i + 1) {
-                found.push(mention(Span::new(sent[i + 1].0, sent[end].1), label, CONFIDENCE));
+                found.push(mention(
+                    Span::new(sent[i + 1].0, sent[end].1),
+                    label,
+                    CONFIDENCE,
+                ));
                 free = end + 1;
             }
         }
@@ -112,9 +127,8 @@ pub fn apply(text: &str, sentences: &Sentences, names: &mut Vec<NameMention>) {
 /// Whether the cue at `i` reads as a noun: right after a determiner or a
 /// year, or one word after one ("the 1969 film", "her graphic novel").
 fn noun_position<'a>(word: &impl Fn(usize) -> &'a str, i: usize) -> bool {
-    let opens = |k: usize| {
-        DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(word(k))) || is_year(word(k))
-    };
+    let opens =
+        |k: usize| DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(word(k))) || is_year(word(k));
     (i >= 1 && opens(i - 1))
         || (i >= 2 && opens(i - 2) && word(i - 1).chars().all(|c| c.is_lowercase() || c == '-'))
 }
@@ -157,9 +171,7 @@ fn law_start<'a>(word: &impl Fn(usize) -> &'a str, len: usize, at: usize) -> Opt
     while start > 0 && at - start < MAX_WORDS {
         if capitalised(word(start - 1)) {
             start -= 1;
-        } else if start > 1
-            && LAW_INNER.contains(&word(start - 1))
-            && capitalised(word(start - 2))
+        } else if start > 1 && LAW_INNER.contains(&word(start - 1)) && capitalised(word(start - 2))
         {
             start -= 2;
         } else {
@@ -189,10 +201,22 @@ mod tests {
     #[test]
     fn works_after_a_cue() {
         for (t, title) in [
-            ("He is famous for his role in the 1969 film Easy Rider.", "Easy Rider"),
-            ("She launched her graphic novel Angel Catbird in Toronto.", "Angel Catbird"),
-            ("He held a copy of the book Blown for Good on Monday.", "Blown for Good"),
-            ("The band played their hit song Bohemian Rhapsody.", "Bohemian Rhapsody"),
+            (
+                "He is famous for his role in the 1969 film Easy Rider.",
+                "Easy Rider",
+            ),
+            (
+                "She launched her graphic novel Angel Catbird in Toronto.",
+                "Angel Catbird",
+            ),
+            (
+                "He held a copy of the book Blown for Good on Monday.",
+                "Blown for Good",
+            ),
+            (
+                "The band played their hit song Bohemian Rhapsody.",
+                "Bohemian Rhapsody",
+            ),
         ] {
             assert!(has(t, title, "WORK_OF_ART"), "{t}: {:?}", names(t));
         }
@@ -211,9 +235,18 @@ mod tests {
         for (t, law) in [
             ("Congress renewed the Patriot Act last year.", "Patriot Act"),
             ("The Affordable Care Act survived.", "Affordable Care Act"),
-            ("It ignored the Civil Rights Act of 1964 entirely.", "Civil Rights Act of 1964"),
-            ("Germany signed the Treaty of Versailles in 1919.", "Treaty of Versailles"),
-            ("Japan hosted talks on the Kyoto Protocol.", "Kyoto Protocol"),
+            (
+                "It ignored the Civil Rights Act of 1964 entirely.",
+                "Civil Rights Act of 1964",
+            ),
+            (
+                "Germany signed the Treaty of Versailles in 1919.",
+                "Treaty of Versailles",
+            ),
+            (
+                "Japan hosted talks on the Kyoto Protocol.",
+                "Kyoto Protocol",
+            ),
             (
                 "It is stronger than the Americans with Disabilities Act, many say.",
                 "Americans with Disabilities Act",
