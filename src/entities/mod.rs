@@ -21,6 +21,7 @@ pub mod consistency;
 pub mod coordinated;
 pub mod custom;
 pub mod features;
+pub mod flat;
 mod front_coded;
 pub mod gazetteer;
 pub mod groups;
