@@ -8,6 +8,7 @@ use super::cue_index::CueIndex;
 use super::lexicon::{self, Lexicons};
 use crate::text::span::Span;
 use crate::text::tokens::{tokenize, Token, TokenKind};
+use std::borrow::Cow;
 use std::cell::OnceCell;
 
 pub(crate) struct Ctx<'a> {
@@ -65,9 +66,19 @@ impl<'a> Ctx<'a> {
         self.tokens[i].span.slice(self.text)
     }
 
-    /// Token `i` lowercased, without a final period ("Mr." → "mr").
-    pub fn lower(&self, i: usize) -> String {
-        self.word(i).trim_end_matches('.').to_lowercase()
+    /// Token `i` lowercased, without a final period ("Mr." → "mr"). Borrowed
+    /// from the text when already lower-case ASCII (most words): the rules
+    /// ask for a few lower-case forms of every token, and allocating each
+    /// showed in profiles.
+    pub fn lower(&self, i: usize) -> Cow<'a, str> {
+        let w = self.word(i).trim_end_matches('.');
+        if !w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+            Cow::Borrowed(w)
+        } else if w.is_ascii() {
+            Cow::Owned(w.to_ascii_lowercase())
+        } else {
+            Cow::Owned(w.to_lowercase())
+        }
     }
 
     pub fn kind(&self, i: usize) -> TokenKind {
@@ -86,7 +97,7 @@ impl<'a> Ctx<'a> {
 
     /// Whether token `i` is a speech verb form ("said", "tweeting").
     pub fn is_cue(&self, i: usize) -> bool {
-        self.is_word(i) && self.lex.speech_verbs.contains(&self.lower(i))
+        self.is_word(i) && self.lex.speech_verbs.contains(&*self.lower(i))
     }
 
     /// A capitalised word that may be part of a name: "Putin", "al-Amr",
@@ -100,7 +111,7 @@ impl<'a> Ctx<'a> {
             || w.split_once(['-', '’', '\'']).is_some_and(|(pre, rest)| {
                 pre.len() <= 3 && rest.chars().next().is_some_and(char::is_uppercase)
             });
-        capital && !self.lex.name_stopwords.contains(&self.lower(i))
+        capital && !self.lex.name_stopwords.contains(&*self.lower(i))
     }
 
     /// Index of the first token starting at or after byte `pos`.
