@@ -30,7 +30,7 @@ pub(crate) fn is_cue(ctx: &Ctx, i: usize) -> bool {
     if !ctx.is_cue(i) || !ctx.word(i).starts_with(char::is_lowercase) || is_noun_use(ctx, i) {
         return false;
     }
-    let that_follows = (i + 1..(i + 5).min(ctx.tokens.len())).any(|k| ctx.lower(k) == "that");
+    let that_follows = (i + 1..(i + 5).min(ctx.tokens.len())).any(|k| ctx.lower_is(k, "that"));
     if ctx.lex.weak_verbs.contains(&*ctx.lower(i)) && !next_to_quote(ctx, i) && !that_follows {
         return false;
     }
@@ -122,7 +122,7 @@ pub(crate) fn first_cue(ctx: &Ctx, a: usize, b: usize, quotes: &[Span]) -> Optio
 /// words of"): the index of the token after it.
 pub(crate) fn phrase_at(ctx: &Ctx, i: usize) -> Option<usize> {
     let n = ctx.tokens.len();
-    let is = |k: usize, w: &str| k < n && ctx.is_word(k) && ctx.lower(k) == w;
+    let is = |k: usize, w: &str| k < n && ctx.is_word(k) && ctx.lower_is(k, w);
     if is(i, "according") && is(i + 1, "to") {
         return Some(i + 2);
     }
