@@ -26,9 +26,13 @@ pub(crate) struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     pub fn new(text: &'a str, paragraphs: &'a [Span], sentences: &'a [Span]) -> Self {
+        let mut tokens = tokenize(text, Span::new(0, text.len()));
+        // Collected by doubling, the list can be near twice its length, and
+        // it is held through the whole layer (24 bytes a token).
+        tokens.shrink_to_fit();
         Ctx {
             text,
-            tokens: tokenize(text, Span::new(0, text.len())),
+            tokens,
             paragraphs,
             sentences,
             lex: lexicon::get(),
