@@ -40,6 +40,12 @@ impl<'a> FlatTokens<'a> {
         toks.get(k - first).copied()
     }
 
+    /// Whether token `k` is the first of its sentence (`false` past the last).
+    pub fn starts_sentence(&self, k: usize) -> bool {
+        let i = self.parts.partition_point(|p| p.0 <= k);
+        k < self.len && i > 0 && self.parts[i - 1].0 == k
+    }
+
     /// Every span, in order.
     pub fn iter(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
         self.parts.iter().flat_map(|p| p.1).copied()
@@ -67,6 +73,16 @@ impl<'a> FlatTokens<'a> {
     }
 }
 
+/// Every token span of `sentences` in one list, allocated once at its exact
+/// length (collecting a flattened iterator grows by doubling: up to twice the
+/// 16 bytes a token). For passes that index tokens heavily; others read
+/// through [`FlatTokens`].
+pub fn copy(sentences: &[Vec<(usize, usize)>]) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(sentences.iter().map(Vec::len).sum());
+    out.extend(sentences.iter().flatten().copied());
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -84,6 +100,9 @@ mod tests {
         assert_eq!(flat.ending_at(6), Some(1));
         assert_eq!(flat.starting_at(5), None);
         assert_eq!(flat.ending_at(99), None);
+        let starts: Vec<bool> = (0..4).map(|k| flat.starts_sentence(k)).collect();
+        assert_eq!(starts, [true, false, true, false]);
         assert!(FlatTokens::new(&[]).is_empty());
+        assert_eq!(copy(&sentences), [(0, 3), (4, 6), (7, 9)]);
     }
 }
