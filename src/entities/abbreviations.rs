@@ -23,7 +23,7 @@ fn acronym(w: &str) -> bool {
 
 /// Applies the document's abbreviation definitions; names stay sorted.
 pub fn apply(text: &str, sentences: &[Vec<(usize, usize)>], mut names: Vec<Coarse>) -> Vec<Coarse> {
-    let tokens: Vec<(usize, usize)> = sentences.iter().flatten().copied().collect();
+    let tokens = super::flat::copy(sentences);
     let word = |i: usize| &text[tokens[i].0..tokens[i].1];
     // acronym (lower-case hash) → type of its first definition
     let mut defined = HashMapU64::<usize>::default();

@@ -36,7 +36,7 @@ pub fn apply(
     gaz: &Gazetteer,
     mut names: Vec<Coarse>,
 ) -> Vec<Coarse> {
-    let tokens: Vec<(usize, usize)> = sentences.iter().flatten().copied().collect();
+    let tokens = super::flat::copy(sentences);
     let word = |i: usize| tokens.get(i).map_or("", |&(a, b)| &text[a..b]);
     let name_at =
         |names: &[Coarse], start: usize| names.binary_search_by_key(&start, |c| c.span.start).ok();

@@ -21,6 +21,7 @@
 //!    never gave with confidence ("Atlantis", "Chrome"), becomes MISC too:
 //!    news names a person in full before it shortens the name.
 
+use super::flat::FlatTokens;
 use super::gazetteer::{Gazetteer, HashMapU64, List};
 use super::hash::{self, pair};
 use super::labels::TYPES;
@@ -36,14 +37,16 @@ const MIN_VOTE: f32 = 0.5;
 /// Longest name (in tokens) that pass 3 looks for.
 const MAX_LEN: usize = 6;
 
-struct Tok {
-    span: (usize, usize),
-    lower: u64,
-    cap: bool,
+/// Per token (numbered as in [`FlatTokens`]): the lower-case hash, and
+/// whether it is a capitalised word of two letters or more. Two plain vectors,
+/// 9 bytes a token: this is held for the whole document.
+struct Toks {
+    lower: Vec<u64>,
+    cap: Vec<bool>,
 }
 
-fn phrase(toks: &[Tok]) -> u64 {
-    toks.iter().fold(0x0c0_515e, |h, t| pair(h, t.lower))
+fn phrase(lower: &[u64]) -> u64 {
+    lower.iter().fold(0x0c0_515e, |h, &l| pair(h, l))
 }
 
 /// Applies the three passes; names come back sorted by position.
@@ -53,25 +56,20 @@ pub fn apply(
     gaz: &Gazetteer,
     mut names: Vec<Coarse>,
 ) -> Vec<Coarse> {
-    let toks: Vec<Tok> = sentences
-        .iter()
-        .flat_map(|s| s.iter())
-        .map(|&(a, b)| {
-            let w = &text[a..b];
-            Tok {
-                span: (a, b),
-                lower: hash::lower(w),
-                cap: w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 1,
-            }
-        })
-        .collect();
+    let flat = FlatTokens::new(sentences);
+    let words = || flat.iter().map(|(a, b)| &text[a..b]);
+    let toks = Toks {
+        lower: words().map(hash::lower).collect(),
+        cap: words()
+            .map(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 1)
+            .collect(),
+    };
+    let n = flat.len();
     let lower_used = super::tokenize::lower_case_words(text, sentences);
     // tokens are in text order: find a name's tokens by binary search
     let range = |c: &Coarse| -> Option<(usize, usize)> {
-        let a = toks
-            .binary_search_by_key(&c.span.start, |t| t.span.0)
-            .ok()?;
-        let b = toks.binary_search_by_key(&c.span.end, |t| t.span.1).ok()?;
+        let a = flat.starting_at(c.span.start)?;
+        let b = flat.ending_at(c.span.end)?;
         (a <= b).then_some((a, b + 1))
     };
 
@@ -79,8 +77,8 @@ pub fn apply(
     let mut person_part = HashMapU64::<()>::default();
     for c in names.iter().filter(|c| c.ty == PERSON) {
         if let Some((a, b)) = range(c).filter(|(a, b)| b - a >= 2) {
-            for t in toks[a..b].iter().filter(|t| t.cap) {
-                person_part.insert(t.lower, ());
+            for k in (a..b).filter(|&k| toks.cap[k]) {
+                person_part.insert(toks.lower[k], ());
             }
         }
     }
@@ -88,7 +86,7 @@ pub fn apply(
     let mut votes = HashMapU64::<[f32; TYPES.len()]>::default();
     for c in &names {
         if let Some((a, b)) = range(c) {
-            votes.entry(phrase(&toks[a..b])).or_default()[c.ty] += c.confidence.max(0.05);
+            votes.entry(phrase(&toks.lower[a..b])).or_default()[c.ty] += c.confidence.max(0.05);
         }
     }
     let best = |v: &[f32; TYPES.len()]| {
@@ -96,39 +94,43 @@ pub fn apply(
             .max_by(|&x, &y| v[x].total_cmp(&v[y]))
             .unwrap_or(0)
     };
-    let mut covered = vec![false; toks.len()];
+    let mut covered = vec![false; n];
     for c in &mut names {
         let Some((a, b)) = range(c) else { continue };
         covered[a..b].iter_mut().for_each(|x| *x = true);
-        if b - a == 1 && person_part.contains_key(&toks[a].lower) {
+        if b - a == 1 && person_part.contains_key(&toks.lower[a]) {
             c.ty = PERSON;
-        } else if let Some(v) = votes.get(&phrase(&toks[a..b])) {
+        } else if let Some(v) = votes.get(&phrase(&toks.lower[a..b])) {
             c.ty = best(v);
         }
     }
     // 3. untagged repeats
     let mut i = 0;
-    while i < toks.len() {
-        if covered[i] || !toks[i].cap || lower_used.contains_key(&toks[i].lower) {
+    while i < n {
+        if covered[i] || !toks.cap[i] || lower_used.contains_key(&toks.lower[i]) {
             i += 1;
             continue;
         }
         let mut found = None;
-        for len in (1..=MAX_LEN.min(toks.len() - i)).rev() {
+        for len in (1..=MAX_LEN.min(n - i)).rev() {
             if covered[i..i + len].iter().any(|&c| c) {
                 continue;
             }
-            let vote = votes.get(&phrase(&toks[i..i + len]));
+            let vote = votes.get(&phrase(&toks.lower[i..i + len]));
             if let Some(v) = vote.filter(|v| v[best(v)] >= MIN_VOTE) {
                 found = Some((len, best(v)));
                 break;
             }
         }
-        if found.is_none() && person_part.contains_key(&toks[i].lower) {
+        if found.is_none() && person_part.contains_key(&toks.lower[i]) {
             found = Some((1, PERSON));
         }
-        if let Some((len, ty)) = found {
-            let span = Span::new(toks[i].span.0, toks[i + len - 1].span.1);
+        // `i + len <= n`: both tokens exist
+        let span = found.and_then(|(len, ty)| {
+            let (first, last) = (flat.get(i)?, flat.get(i + len - 1)?);
+            Some((len, Span::new(first.0, last.1), ty))
+        });
+        if let Some((len, span, ty)) = span {
             names.push(Coarse {
                 span,
                 ty,
@@ -140,7 +142,7 @@ pub fn apply(
         }
     }
     crate::sort::by_key(&mut names, |c| c.span);
-    things_not_people(text, &toks, &person_part, &mut names);
+    things_not_people(text, &flat, &toks, &person_part, &mut names);
     lone_words(text, gaz, &person_part, &mut names);
     names
 }
@@ -193,7 +195,13 @@ fn lone_words(text: &str, gaz: &Gazetteer, person_part: &HashMapU64<()>, names: 
 /// Pass 4: one-word PERSON names that the document mostly writes after an
 /// article or a number ("the Polaroids", "100 Polaroids"), or also as a
 /// capitalised plural or singular ("Polaroids" and "Polaroid"), become MISC.
-fn things_not_people(text: &str, toks: &[Tok], person_part: &HashMapU64<()>, names: &mut [Coarse]) {
+fn things_not_people(
+    text: &str,
+    flat: &FlatTokens,
+    toks: &Toks,
+    person_part: &HashMapU64<()>,
+    names: &mut [Coarse],
+) {
     let articles = ["the", "a", "an", "these", "those"].map(hash::lower);
     // per word: (occurrences, occurrences after an article or a number)
     let mut seen = HashMapU64::<(u32, u32)>::default();
@@ -206,21 +214,20 @@ fn things_not_people(text: &str, toks: &[Tok], person_part: &HashMapU64<()>, nam
     if seen.is_empty() {
         return;
     }
-    for (i, t) in toks.iter().enumerate() {
-        if let Some(e) = seen.get_mut(&t.lower) {
+    for (i, lower) in toks.lower.iter().enumerate() {
+        if let Some(e) = seen.get_mut(lower) {
             e.0 += 1;
             let after = i > 0 && {
-                let p = &toks[i - 1];
-                articles.contains(&p.lower)
-                    || text[p.span.0..p.span.1].starts_with(|c: char| c.is_ascii_digit())
+                let p = flat.get(i - 1).unwrap_or((0, 0));
+                articles.contains(&toks.lower[i - 1])
+                    || text[p.0..p.1].starts_with(|c: char| c.is_ascii_digit())
             };
             e.1 += u32::from(after);
         }
     }
-    let capitalised: HashMapU64<()> = toks
-        .iter()
-        .filter(|t| t.cap)
-        .map(|t| (t.lower, ()))
+    let capitalised: HashMapU64<()> = (toks.lower.iter().zip(&toks.cap))
+        .filter(|(_, &cap)| cap)
+        .map(|(&lower, _)| (lower, ()))
         .collect();
     // "Polaroids" beside "Polaroid": a plural name is a thing unless it is a
     // person part itself ("Kathryn Waters"); a singular one unless its plural

@@ -25,16 +25,22 @@ pub struct DocContext {
 
 impl DocContext {
     pub fn new(sentences: &[Vec<TokInfo>]) -> DocContext {
-        let mut seen = HashMapU64::default();
+        let mut doc = DocContext::default();
         for sent in sentences {
-            for (i, t) in sent.iter().enumerate() {
-                let bits = u8::from(t.lower_initial) | (u8::from(t.cap && i > 0) << 1);
-                if bits != 0 {
-                    *seen.entry(t.lower).or_insert(0) |= bits;
-                }
+            doc.add_sentence(sent);
+        }
+        doc
+    }
+
+    /// Adds one sentence's evidence, so that a caller can gather it sentence
+    /// by sentence without holding every token's facts at once.
+    pub fn add_sentence(&mut self, sent: &[TokInfo]) {
+        for (i, t) in sent.iter().enumerate() {
+            let bits = u8::from(t.lower_initial) | (u8::from(t.cap && i > 0) << 1);
+            if bits != 0 {
+                *self.seen.entry(t.lower).or_insert(0) |= bits;
             }
         }
-        DocContext { seen }
     }
 
     fn seen(&self, lower: u64) -> u8 {

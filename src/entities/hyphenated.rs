@@ -40,7 +40,7 @@ fn is_surname(word: &str) -> bool {
 
 /// Applies the pass; names stay sorted by position.
 pub fn apply(text: &str, sentences: &[Vec<(usize, usize)>], mut names: Vec<Coarse>) -> Vec<Coarse> {
-    let tokens: Vec<(usize, usize)> = sentences.iter().flatten().copied().collect();
+    let tokens = super::flat::copy(sentences);
     let word = |i: usize| &text[tokens[i].0..tokens[i].1];
     // The names as an index (ends grow as surnames are extended), and the
     // PERSON names by end: look-ups, not scans of every name per pair.

@@ -48,11 +48,11 @@ pub fn find_entities(
             confidence: 1.0,
         })
         .collect();
-    let value_tokens: Vec<tokens::Token> = sentences
-        .iter()
-        .flat_map(|&s| tokens::tokenize(text, s))
-        .collect();
-    let found_values = values::find_values(text, &value_tokens);
+    // The value rules read the crate's tokens a line at a time, as they come.
+    let found_values = values::find_values_in(
+        text,
+        sentences.iter().flat_map(|&s| tokens::Tokens::new(text, s)),
+    );
     let mut names = super::tag_names(text, &name_tokens);
     super::rules::apply(text, &name_tokens, &mut names);
     people_by_surname(text, &mut names);

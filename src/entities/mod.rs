@@ -21,6 +21,7 @@ pub mod consistency;
 pub mod coordinated;
 pub mod custom;
 pub mod features;
+pub mod flat;
 mod front_coded;
 pub mod gazetteer;
 pub mod groups;
@@ -96,16 +97,36 @@ impl Tagger {
     }
 
     /// The model's names, before document-level passes.
+    ///
+    /// Feature keys (~30 a token) are extracted one sentence at a time into
+    /// reused buffers: for a whole document they would take ~20 bytes per
+    /// input byte. The document evidence comes first, from a pass over every
+    /// sentence's token facts, which are computed again for extraction rather
+    /// than held (64 bytes a token).
     pub fn coarse(&self, text: &str, sentences: &[Vec<(usize, usize)>]) -> Vec<Coarse> {
-        let feats = features::document(text, sentences, self.gaz);
+        let mut infos = Vec::new();
+        let mut doc = features::DocContext::default();
+        for sent in sentences {
+            token_infos(text, sent, &mut infos);
+            doc.add_sentence(&infos);
+        }
+        let mut ex = features::Extractor::default();
+        let (mut keys, mut ends) = (Vec::new(), Vec::new());
         let mut out = Vec::new();
         let mut em: Vec<[f32; NUM_TAGS]> = Vec::new();
         let mut tags = Vec::new();
         let mut scratch = model::Scratch::default();
-        let mut first = 0;
         for sent in sentences {
+            token_infos(text, sent, &mut infos);
+            keys.clear();
+            ends.clear();
+            ex.sentence(&infos, &doc, self.gaz, &mut keys, &mut ends);
             em.clear();
-            em.extend((0..sent.len()).map(|t| self.model.emissions(feats.token(first + t))));
+            let mut start = 0;
+            for &end in &ends {
+                em.push(self.model.emissions(&keys[start..end as usize]));
+                start = end as usize;
+            }
             model::viterbi(&em, self.model.transitions(), &mut scratch, &mut tags);
             for (a, b, ty) in labels::spans(&tags) {
                 let confidence = (a..b)
@@ -117,7 +138,6 @@ impl Tagger {
                     confidence,
                 });
             }
-            first += sent.len();
         }
         out
     }
@@ -144,6 +164,15 @@ impl Tagger {
             })
             .collect()
     }
+}
+
+/// Replaces `out` with the facts of each token of `sent`.
+fn token_infos(text: &str, sent: &[(usize, usize)], out: &mut Vec<token_info::TokInfo>) {
+    out.clear();
+    out.extend(
+        sent.iter()
+            .map(|&(a, b)| token_info::TokInfo::new(&text[a..b])),
+    );
 }
 
 /// Names in `text`, given the byte spans of its word tokens, sentence by sentence.

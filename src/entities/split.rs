@@ -56,7 +56,7 @@ pub fn apply(
     gaz: &Gazetteer,
     names: Vec<Coarse>,
 ) -> Vec<Coarse> {
-    let tokens: Vec<(usize, usize)> = sentences.iter().flatten().copied().collect();
+    let tokens = super::flat::copy(sentences);
     let word = |i: usize| &text[tokens[i].0..tokens[i].1];
     let mut out = Vec::with_capacity(names.len());
     for mut c in names {

@@ -161,7 +161,7 @@ pub fn retype(
     if !names.iter().any(|c| c.ty == PLACE && is_team(c)) || !is_sports_report(text, sentences) {
         return;
     }
-    let tokens: Vec<(usize, usize)> = sentences.iter().flatten().copied().collect();
+    let tokens = super::flat::copy(sentences);
     for c in names.iter_mut() {
         if c.ty != PLACE || !is_team(c) {
             continue;

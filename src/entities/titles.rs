@@ -24,7 +24,7 @@ pub fn strip(
     gaz: &Gazetteer,
     names: Vec<Coarse>,
 ) -> Vec<Coarse> {
-    let tokens: Vec<(usize, usize)> = sentences.iter().flatten().copied().collect();
+    let tokens = super::flat::copy(sentences);
     let mut out = Vec::with_capacity(names.len());
     for mut c in names {
         if c.ty != PERSON {

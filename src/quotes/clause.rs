@@ -172,8 +172,7 @@ pub(crate) fn clause_end(ctx: &Ctx, a: usize, b: usize) -> usize {
     let b = b.min(a + MAX_CLAUSE_TOKENS);
     for k in a..b {
         let w = ctx.word(k);
-        if w == ";" || (w == "," && k + 1 < b && CLAUSE_BREAKS.contains(&ctx.lower(k + 1).as_str()))
-        {
+        if w == ";" || (w == "," && k + 1 < b && CLAUSE_BREAKS.contains(&&*ctx.lower(k + 1))) {
             return k;
         }
     }
@@ -198,19 +197,16 @@ pub(crate) fn clause_start(ctx: &Ctx, cue: usize, b: usize) -> Option<usize> {
             return Some(s);
         }
     }
-    if !BARE_CLAUSE.contains(&ctx.lower(cue).as_str()) {
+    if !BARE_CLAUSE.contains(&&*ctx.lower(cue)) {
         return None;
     }
     let mut s = cue + 1;
     // An object of "tell": a name ("told BBC News"), a pronoun or "reporters".
-    if matches!(
-        ctx.lower(cue).as_str(),
-        "tell" | "tells" | "told" | "telling"
-    ) {
+    if matches!(&*ctx.lower(cue), "tell" | "tells" | "told" | "telling") {
         while s < b
             && (ctx.is_name_word(s)
                 || matches!(
-                    ctx.lower(s).as_str(),
+                    &*ctx.lower(s),
                     "reporters" | "journalists" | "me" | "us" | "him" | "them"
                 ))
         {
@@ -224,11 +220,11 @@ pub(crate) fn clause_start(ctx: &Ctx, cue: usize, b: usize) -> Option<usize> {
     // A bare noun may open the clause too ("says manufacturers could…").
     let noun = ctx.is_word(s)
         && ctx.word(s).chars().next().is_some_and(char::is_lowercase)
-        && !ctx.lex.name_stopwords.contains(&w)
-        && !NOT_CLAUSE.contains(&w.as_str())
+        && !ctx.lex.name_stopwords.contains(&*w)
+        && !NOT_CLAUSE.contains(&&*w)
         && !ctx.is_cue(s);
-    let opens = CLAUSE_OPENERS.contains(&w.as_str()) || ctx.is_name_word(s) || noun;
-    (opens && !ADVERBIAL.contains(&w.as_str())).then_some(s)
+    let opens = CLAUSE_OPENERS.contains(&&*w) || ctx.is_name_word(s) || noun;
+    (opens && !ADVERBIAL.contains(&&*w)).then_some(s)
 }
 
 /// Tokens `a..b` as a span, without trailing punctuation.

@@ -6,8 +6,10 @@
 
 use super::cue_index::CueIndex;
 use super::lexicon::{self, Lexicons};
+use crate::fnv::HashSet;
 use crate::text::span::Span;
 use crate::text::tokens::{tokenize, Token, TokenKind};
+use std::borrow::Cow;
 use std::cell::OnceCell;
 
 pub(crate) struct Ctx<'a> {
@@ -24,9 +26,13 @@ pub(crate) struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     pub fn new(text: &'a str, paragraphs: &'a [Span], sentences: &'a [Span]) -> Self {
+        let mut tokens = tokenize(text, Span::new(0, text.len()));
+        // Collected by doubling, the list can be near twice its length, and
+        // it is held through the whole layer (24 bytes a token).
+        tokens.shrink_to_fit();
         Ctx {
             text,
-            tokens: tokenize(text, Span::new(0, text.len())),
+            tokens,
             paragraphs,
             sentences,
             lex: lexicon::get(),
@@ -65,9 +71,45 @@ impl<'a> Ctx<'a> {
         self.tokens[i].span.slice(self.text)
     }
 
-    /// Token `i` lowercased, without a final period ("Mr." → "mr").
-    pub fn lower(&self, i: usize) -> String {
-        self.word(i).trim_end_matches('.').to_lowercase()
+    /// Token `i` lowercased, without a final period ("Mr." → "mr"). Borrowed
+    /// from the text when already lower-case ASCII (most words): the rules
+    /// ask for a few lower-case forms of every token, and allocating each
+    /// showed in profiles.
+    pub fn lower(&self, i: usize) -> Cow<'a, str> {
+        let w = self.word(i).trim_end_matches('.');
+        if !w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+            Cow::Borrowed(w)
+        } else if w.is_ascii() {
+            Cow::Owned(w.to_ascii_lowercase())
+        } else {
+            Cow::Owned(w.to_lowercase())
+        }
+    }
+
+    /// Whether token `i`, lowercased as by [`Self::lower`], is `w` (itself
+    /// lower-case), without allocating for ASCII words.
+    pub fn lower_is(&self, i: usize, w: &str) -> bool {
+        let t = self.word(i).trim_end_matches('.');
+        if t.is_ascii() {
+            t.eq_ignore_ascii_case(w) && !w.bytes().any(|b| b.is_ascii_uppercase())
+        } else {
+            self.lower(i) == w
+        }
+    }
+
+    /// Whether `set` holds token `i` lowercased as by [`Self::lower`]; short
+    /// ASCII words are lowered on the stack.
+    fn lower_in(&self, i: usize, set: &HashSet<String>) -> bool {
+        let t = self.word(i).trim_end_matches('.');
+        let mut buf = [0u8; 24];
+        match buf.get_mut(..t.len()).filter(|_| t.is_ascii()) {
+            Some(b) => {
+                b.copy_from_slice(t.as_bytes());
+                b.make_ascii_lowercase();
+                std::str::from_utf8(b).is_ok_and(|l| set.contains(l))
+            }
+            None => set.contains(&*self.lower(i)),
+        }
     }
 
     pub fn kind(&self, i: usize) -> TokenKind {
@@ -86,7 +128,7 @@ impl<'a> Ctx<'a> {
 
     /// Whether token `i` is a speech verb form ("said", "tweeting").
     pub fn is_cue(&self, i: usize) -> bool {
-        self.is_word(i) && self.lex.speech_verbs.contains(&self.lower(i))
+        self.is_word(i) && self.lower_in(i, &self.lex.speech_verbs)
     }
 
     /// A capitalised word that may be part of a name: "Putin", "al-Amr",
@@ -100,7 +142,7 @@ impl<'a> Ctx<'a> {
             || w.split_once(['-', '’', '\'']).is_some_and(|(pre, rest)| {
                 pre.len() <= 3 && rest.chars().next().is_some_and(char::is_uppercase)
             });
-        capital && !self.lex.name_stopwords.contains(&self.lower(i))
+        capital && !self.lower_in(i, &self.lex.name_stopwords)
     }
 
     /// Index of the first token starting at or after byte `pos`.

@@ -6,8 +6,9 @@
 //! Walking those ranges token by token is quadratic when one sentence holds
 //! thousands of quotation marks (a 1 MB text with no full stop, a wall of
 //! “ ”). The cues, the cues outside the document's quotations, the cue
-//! phrases and the words are each found once here, with for every token the
-//! last one before it (or a running count); a look-up is then O(1).
+//! phrases and the words are each found once here: the rare cues and
+//! phrases as sorted lists (a look-up is a binary search), the words with, for
+//! every token, the last one before it or a running count (O(1)).
 
 use super::context::Ctx;
 use super::cues;
@@ -16,14 +17,13 @@ use crate::text::span::Span;
 const NONE: u32 = u32::MAX;
 
 pub(crate) struct CueIndex {
-    /// `before[k]`: the last cue among tokens `0..k` (`NONE` if none), `k` in `0..=n`.
-    before: Vec<u32>,
+    /// The tokens that are cues, ascending: cues are rare, so a sorted list
+    /// and a binary search rather than an entry per token.
+    cues: Vec<u32>,
     /// The same, counting only cues outside the document's quotations.
-    before_unquoted: Vec<u32>,
-    /// The last token among `0..k` that starts a verbless cue phrase.
-    phrase_before: Vec<u32>,
-    /// For a token that starts a cue phrase, the token after the phrase.
-    phrase_end: Vec<u32>,
+    cues_unquoted: Vec<u32>,
+    /// Verbless cue phrases: (first token, token after the phrase), ascending.
+    phrases: Vec<(u32, u32)>,
     /// `words_before[k]`: how many of tokens `0..k` are words.
     words_before: Vec<u32>,
     /// `unquoted_word_before[k]`: the last word among tokens `0..k` outside
@@ -45,20 +45,28 @@ fn last_before(n: usize, mut hit: impl FnMut(usize) -> bool) -> Vec<u32> {
     out
 }
 
+/// Where in `sorted` the entries from `b` on begin.
+fn before(sorted: &[u32], b: usize) -> usize {
+    sorted.partition_point(|&k| (k as usize) < b)
+}
+
 impl CueIndex {
     pub fn new(ctx: &Ctx, quotes: &[Span]) -> CueIndex {
         let n = ctx.tokens.len();
-        let cue: Vec<bool> = (0..n).map(|k| cues::is_cue(ctx, k)).collect();
-        let phrase_end: Vec<u32> = (0..n)
-            .map(|k| cues::phrase_at(ctx, k).map_or(NONE, |e| e as u32))
+        let cues: Vec<u32> = (0..n)
+            .filter(|&k| cues::is_cue(ctx, k))
+            .map(|k| k as u32)
             .collect();
         CueIndex {
-            before: last_before(n, |k| cue[k]),
-            before_unquoted: last_before(n, |k| {
-                cue[k] && !cues::inside(quotes, ctx.tokens[k].span.start)
-            }),
-            phrase_before: last_before(n, |k| phrase_end[k] != NONE),
-            phrase_end,
+            cues_unquoted: cues
+                .iter()
+                .copied()
+                .filter(|&k| !cues::inside(quotes, ctx.tokens[k as usize].span.start))
+                .collect(),
+            cues,
+            phrases: (0..n)
+                .filter_map(|k| Some((k as u32, cues::phrase_at(ctx, k)? as u32)))
+                .collect(),
             words_before: std::iter::once(0)
                 .chain((0..n).scan(0, |c, k| {
                     *c += u32::from(ctx.is_word(k));
@@ -90,27 +98,25 @@ impl CueIndex {
     /// The last cue among tokens `a..b`; outside the document's quotations
     /// when `unquoted`.
     pub fn last_cue(&self, a: usize, b: usize, unquoted: bool) -> Option<usize> {
-        let table = if unquoted {
-            &self.before_unquoted
+        let list = if unquoted {
+            &self.cues_unquoted
         } else {
-            &self.before
+            &self.cues
         };
-        let j = table[b.min(table.len() - 1)];
-        (j != NONE && j as usize >= a && (j as usize) < b).then_some(j as usize)
+        let j = *list.get(before(list, b).checked_sub(1)?)? as usize;
+        (j >= a).then_some(j)
     }
 
     /// The last cue phrase among tokens `a..b` that ends by `b`: (first token,
     /// token after it).
     pub fn last_phrase(&self, a: usize, b: usize) -> Option<(usize, usize)> {
-        let mut j = self.phrase_before[b.min(self.phrase_before.len() - 1)];
+        let i = self.phrases.partition_point(|&(j, _)| (j as usize) < b);
         // a phrase is at most four tokens: only the last few can run past `b`
-        while j != NONE && j as usize >= a {
-            let e = self.phrase_end[j as usize] as usize;
-            if e <= b {
-                return Some((j as usize, e));
-            }
-            j = self.phrase_before[j as usize];
-        }
-        None
+        self.phrases[..i]
+            .iter()
+            .rev()
+            .take_while(|&&(j, _)| j as usize >= a)
+            .find(|&&(_, e)| e as usize <= b)
+            .map(|&(j, e)| (j as usize, e as usize))
     }
 }

@@ -30,13 +30,13 @@ pub(crate) fn is_cue(ctx: &Ctx, i: usize) -> bool {
     if !ctx.is_cue(i) || !ctx.word(i).starts_with(char::is_lowercase) || is_noun_use(ctx, i) {
         return false;
     }
-    let that_follows = (i + 1..(i + 5).min(ctx.tokens.len())).any(|k| ctx.lower(k) == "that");
-    if ctx.lex.weak_verbs.contains(&ctx.lower(i)) && !next_to_quote(ctx, i) && !that_follows {
+    let that_follows = (i + 1..(i + 5).min(ctx.tokens.len())).any(|k| ctx.lower_is(k, "that"));
+    if ctx.lex.weak_verbs.contains(&*ctx.lower(i)) && !next_to_quote(ctx, i) && !that_follows {
         return false;
     }
     let passive = i > 0
         && matches!(
-            ctx.lower(i - 1).as_str(),
+            &*ctx.lower(i - 1),
             "was" | "were" | "been" | "being" | "be" | "is" | "are"
         )
         && !ctx.lower(i).ends_with("ing");
@@ -55,15 +55,15 @@ fn is_noun_use(ctx: &Ctx, i: usize) -> bool {
         return false;
     }
     let prev = ctx.lower(i - 1);
-    if DETERMINERS.contains(&prev.as_str()) {
+    if DETERMINERS.contains(&&*prev) {
         return true;
     }
     // A base form ("claim", "report") is a verb only after a subject that takes
     // it (a pronoun, a plural, a name) or an auxiliary: "officials say", "they
     // claim", "refused to comment"; not "asylum claim", "a news report".
-    let base = ctx.lex.speech_lemmas.contains(&ctx.lower(i));
+    let base = ctx.lex.speech_lemmas.contains(&*ctx.lower(i));
     let takes_base = matches!(
-        prev.as_str(),
+        &*prev,
         "i" | "we"
             | "you"
             | "they"
@@ -122,7 +122,7 @@ pub(crate) fn first_cue(ctx: &Ctx, a: usize, b: usize, quotes: &[Span]) -> Optio
 /// words of"): the index of the token after it.
 pub(crate) fn phrase_at(ctx: &Ctx, i: usize) -> Option<usize> {
     let n = ctx.tokens.len();
-    let is = |k: usize, w: &str| k < n && ctx.is_word(k) && ctx.lower(k) == w;
+    let is = |k: usize, w: &str| k < n && ctx.is_word(k) && ctx.lower_is(k, w);
     if is(i, "according") && is(i + 1, "to") {
         return Some(i + 2);
     }

@@ -126,7 +126,8 @@ pub(crate) fn coiner(ctx: &Ctx, q: &Marked) -> Option<(Np, Span)> {
 /// the quotation: then the quoted words are a name or a title.
 pub(crate) fn named(ctx: &Ctx, q: &Marked) -> bool {
     let k = ctx.token_at(q.span.start);
-    (k.saturating_sub(3)..k).any(|i| ctx.is_word(i) && ctx.lex.naming_verbs.contains(&ctx.lower(i)))
+    (k.saturating_sub(3)..k)
+        .any(|i| ctx.is_word(i) && ctx.lex.naming_verbs.contains(&*ctx.lower(i)))
         || ctx
             .before(q.span.start, 16)
             .trim_end()

@@ -4,10 +4,11 @@
 //! Keeping them as data (one entry a line, `#` comments saying why) lets a
 //! reviewer read and extend them without touching the rules.
 
-use std::collections::HashSet;
+use crate::fnv::HashSet;
 use std::sync::OnceLock;
 
-/// Every lexicon the layer consults, as lowercased word sets.
+/// Every lexicon the layer consults, as lowercased word sets (FNV-hashed: the
+/// rules look several up for every token).
 #[derive(Debug)]
 pub(crate) struct Lexicons {
     /// Every form of every speech verb ("said", "tweeting").

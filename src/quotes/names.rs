@@ -86,7 +86,7 @@ fn run_ending(ctx: &Ctx, j: usize, min: usize) -> Option<(usize, usize)> {
 
 /// The capitalised run starting at token `i` (before `max`), titles included.
 pub(crate) fn run_starting(ctx: &Ctx, i: usize, max: usize) -> Option<(usize, usize)> {
-    if i >= max || !(ctx.is_name_word(i) || ctx.lex.titles.contains(&ctx.lower(i))) {
+    if i >= max || !(ctx.is_name_word(i) || ctx.lex.titles.contains(&*ctx.lower(i))) {
         return None;
     }
     let mut b = i + 1;
@@ -108,7 +108,7 @@ pub(crate) fn name_in_run(ctx: &Ctx, a: usize, b: usize) -> (usize, usize) {
     let titles = &ctx.lex.titles;
     let mut a2 = a;
     for k in a..b {
-        if titles.contains(&ctx.lower(k)) && k + 1 < b {
+        if titles.contains(&*ctx.lower(k)) && k + 1 < b {
             a2 = k + 1;
         }
     }
@@ -116,7 +116,7 @@ pub(crate) fn name_in_run(ctx: &Ctx, a: usize, b: usize) -> (usize, usize) {
         a2 += 1;
     }
     let mut b2 = b;
-    while b2 > a2 + 1 && titles.contains(&ctx.lower(b2 - 1)) {
+    while b2 > a2 + 1 && titles.contains(&*ctx.lower(b2 - 1)) {
         b2 -= 1;
     }
     if a2 >= b2 {
@@ -134,7 +134,7 @@ pub(crate) fn np_ending(ctx: &Ctx, e: usize, min: usize) -> Option<Np> {
         return None;
     }
     let lower = ctx.lower(e);
-    if PRONOUNS.contains(&lower.as_str()) {
+    if PRONOUNS.contains(&&*lower) {
         return Some(Np {
             span: ctx.tokens[e].span,
             kind: NpKind::Pronoun,
@@ -162,10 +162,10 @@ pub(crate) fn np_ending(ctx: &Ctx, e: usize, min: usize) -> Option<Np> {
 fn common_ending(ctx: &Ctx, e: usize, min: usize) -> Option<Np> {
     let head = ctx.lower(e);
     let is_lower = ctx.word(e).chars().next().is_some_and(char::is_lowercase);
-    if !ctx.is_word(e) || !is_lower || ctx.lex.name_stopwords.contains(&head) {
+    if !ctx.is_word(e) || !is_lower || ctx.lex.name_stopwords.contains(&*head) {
         return None;
     }
-    let known = ctx.lex.speaker_nouns.contains(&head);
+    let known = ctx.lex.speaker_nouns.contains(&*head);
     let mut a = e;
     let mut determined = false;
     for _ in 0..3 {
@@ -175,7 +175,7 @@ fn common_ending(ctx: &Ctx, e: usize, min: usize) -> Option<Np> {
         let p = a - 1;
         let w = ctx.lower(p);
         if matches!(
-            w.as_str(),
+            &*w,
             "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our"
         ) {
             a = p;
@@ -196,9 +196,7 @@ fn common_ending(ctx: &Ctx, e: usize, min: usize) -> Option<Np> {
 
 fn is_stop(ctx: &Ctx, i: usize) -> bool {
     let w = ctx.lower(i);
-    ctx.lex.name_stopwords.contains(&w)
-        || ctx.is_cue(i)
-        || matches!(w.as_str(), "that" | "which" | "who")
+    ctx.lex.name_stopwords.contains(&*w) || ctx.is_cue(i) || matches!(&*w, "that" | "which" | "who")
 }
 
 /// The speaker after an inverted verb ("said Ambassador Mohib", "added KCNA",
@@ -208,7 +206,7 @@ pub(crate) fn np_after(ctx: &Ctx, i: usize, max: usize) -> Option<Np> {
         return None;
     }
     let lower = ctx.lower(i);
-    if matches!(lower.as_str(), "he" | "she" | "they" | "it") {
+    if matches!(&*lower, "he" | "she" | "they" | "it") {
         return Some(Np {
             span: ctx.tokens[i].span,
             kind: NpKind::Pronoun,

@@ -89,7 +89,7 @@ pub(crate) fn known_from_text(ctx: &Ctx) -> Vec<Known> {
         let (a2, b2) = name_in_run(ctx, i, b);
         let span = ctx.span_of(a2, b2);
         let words = span.slice(ctx.text);
-        let org = (i..b).any(|k| ctx.lex.org_words.contains(&ctx.lower(k)));
+        let org = (i..b).any(|k| ctx.lex.org_words.contains(&*ctx.lower(k)));
         let (class, name) = if org {
             (Class::Org, words.to_string())
         } else if b2 - a2 >= 2 {

@@ -23,7 +23,7 @@ pub(crate) fn subject_before(ctx: &Ctx, cue: usize, min: usize) -> Option<Np> {
     }
     let participle = ctx.lower(cue).ends_with("ing");
     let joined = matches!(
-        ctx.lower(j).as_str(),
+        &*ctx.lower(j),
         "while" | "whilst" | "after" | "before" | "when" | "by" | "as" | "and"
     );
     if participle && joined {
@@ -40,11 +40,7 @@ pub(crate) fn subject_before(ctx: &Ctx, cue: usize, min: usize) -> Option<Np> {
         // CEI, Nunzio Galantino, said") is not the subject; the appositive is.
         let governed = |h: &Np| {
             let a = ctx.token_at(h.span.start);
-            a > min
-                && matches!(
-                    ctx.lower(a - 1).as_str(),
-                    "of" | "at" | "for" | "from" | "in"
-                )
+            a > min && matches!(&*ctx.lower(a - 1), "of" | "at" | "for" | "from" | "in")
         };
         return match (head, inner) {
             (Some(h), Some(i)) if governed(&h) && i.kind == NpKind::Name => Some(i),
@@ -70,7 +66,7 @@ pub(crate) fn subject_before(ctx: &Ctx, cue: usize, min: usize) -> Option<Np> {
 fn clause_subject(ctx: &Ctx, min: usize, cue: usize) -> Option<Np> {
     let mut i = min;
     let fronted = matches!(
-        ctx.lower(i).as_str(),
+        &*ctx.lower(i),
         "during"
             | "in"
             | "on"
@@ -87,7 +83,7 @@ fn clause_subject(ctx: &Ctx, min: usize, cue: usize) -> Option<Np> {
     if fronted {
         i = (i..cue).find(|&k| ctx.is_punct(k, ","))? + 1;
     }
-    if PRONOUNS.contains(&ctx.lower(i).as_str()) {
+    if PRONOUNS.contains(&&*ctx.lower(i)) {
         return Some(Np {
             span: ctx.tokens[i].span,
             kind: NpKind::Pronoun,

@@ -36,7 +36,7 @@ const QUALIFIERS: &[&str] = &[
 fn is_modifier(ctx: &Ctx, i: usize) -> bool {
     let w = ctx.lower(i);
     if matches!(
-        w.as_str(),
+        &*w,
         "a" | "an"
             | "the"
             | "two"
@@ -56,7 +56,7 @@ fn is_modifier(ctx: &Ctx, i: usize) -> bool {
     ) {
         return true;
     }
-    ctx.is_word(i) && !ctx.lex.name_stopwords.contains(&w) && !ctx.is_cue(i) && w != "that"
+    ctx.is_word(i) && !ctx.lex.name_stopwords.contains(&*w) && !ctx.is_cue(i) && w != "that"
 }
 
 /// The unnamed-source phrase ending at token `e` (not before `min`).
@@ -65,8 +65,8 @@ pub(crate) fn ending(ctx: &Ctx, e: usize, min: usize) -> Option<Span> {
     // The head: the last unnamed-head noun in reach, followed only by a qualifier.
     let head = (lo..=e).rev().find(|&h| {
         ctx.is_word(h)
-            && ctx.lex.unnamed_heads.contains(&ctx.lower(h))
-            && (h == e || QUALIFIERS.contains(&ctx.lower(h + 1).as_str()))
+            && ctx.lex.unnamed_heads.contains(&*ctx.lower(h))
+            && (h == e || QUALIFIERS.contains(&&*ctx.lower(h + 1)))
             && (h + 1..=e)
                 .all(|k| ctx.is_word(k) || ctx.kind(k) == crate::text::tokens::TokenKind::Number)
     })?;

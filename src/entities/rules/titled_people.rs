@@ -9,6 +9,7 @@
 //! list knows, or that end in an organisation word ("… Council"), are left
 //! alone, as are one-word names ("Minister Foreign" is not a reading to make).
 
+use super::super::flat::FlatTokens;
 use super::super::gazetteer::{Gazetteer, List};
 use super::{NameMention, Sentences};
 
@@ -42,22 +43,22 @@ const OCCUPATIONS: [&str; 24] = [
 
 pub fn apply(text: &str, sentences: &Sentences, names: &mut [NameMention]) {
     let gaz = Gazetteer::get();
-    // Every token with its sentence, in text order: one binary search a name.
-    let tokens: Vec<(usize, usize, usize)> = sentences
-        .iter()
-        .enumerate()
-        .flat_map(|(s, toks)| toks.iter().map(move |&(a, b)| (a, b, s)))
-        .collect();
+    // Tokens in text order, through the sentences: a binary search a name.
+    let tokens = FlatTokens::new(sentences);
     for n in names.iter_mut() {
         if !matches!(n.label, "ORG" | "GPE" | "NORP" | "LOC") {
             continue;
         }
-        let Ok(k) = tokens.binary_search_by_key(&n.span.start, |t| t.0) else {
+        let Some(k) = tokens.starting_at(n.span.start) else {
             continue;
         };
-        if k == 0 || tokens[k - 1].2 != tokens[k].2 {
+        // the word before, in the same sentence
+        let Some(before) = tokens
+            .get(k.wrapping_sub(1))
+            .filter(|_| !tokens.starts_sentence(k))
+        else {
             continue;
-        }
+        };
         let name = n.span.slice(text);
         let words: Vec<&str> = name.split_whitespace().collect();
         if !(2..=3).contains(&words.len()) {
@@ -76,7 +77,7 @@ pub fn apply(text: &str, sentences: &Sentences, names: &mut [NameMention]) {
         if org_like {
             continue;
         }
-        let before = &text[tokens[k - 1].0..tokens[k - 1].1];
+        let before = &text[before.0..before.1];
         let title = gaz.lookup(before) & List::PersonTitle.begin_bit() != 0;
         if title || OCCUPATIONS.contains(&before.to_lowercase().as_str()) {
             n.label = "PERSON";

@@ -25,7 +25,6 @@
 
 mod cardinal;
 mod dates;
-mod fnv;
 mod lexicon;
 mod money;
 mod numbers;
@@ -121,26 +120,33 @@ pub fn is_calendar_word(word: &str) -> bool {
 /// non-overlapping, never crossing a line break. Tokens that do not fit `text`
 /// or are out of order are ignored rather than trusted.
 pub fn find_values(text: &str, tokens: &[Token]) -> Vec<ValueMention> {
-    let mut valid: Vec<Token> = Vec::with_capacity(tokens.len());
+    find_values_in(text, tokens.iter().copied())
+}
+
+/// [`find_values`] over tokens as they come: the rules read one line at a
+/// time, so only that line's tokens are held, not the document's (24 bytes a
+/// token, several bytes an input byte).
+pub fn find_values_in(text: &str, tokens: impl IntoIterator<Item = Token>) -> Vec<ValueMention> {
+    let mut out = Vec::new();
+    let mut line: Vec<Token> = Vec::new();
     for t in tokens {
+        let last_end = line.last().map(|p| p.span.end);
         let fits = t.span.start < t.span.end
             && t.span.end <= text.len()
             && text.is_char_boundary(t.span.start)
             && text.is_char_boundary(t.span.end)
-            && valid.last().map_or(true, |p| p.span.end <= t.span.start);
-        if fits {
-            valid.push(*t);
+            && last_end.map_or(true, |end| end <= t.span.start);
+        if !fits {
+            continue;
         }
+        if last_end.is_some_and(|end| text[end..t.span.start].contains(is_line_break)) {
+            scan(&View::new(text, &line), &mut out);
+            line.clear();
+        }
+        line.push(t);
     }
-    let mut out = Vec::new();
-    let mut line_start = 0;
-    for k in 1..=valid.len() {
-        let broken = k == valid.len()
-            || text[valid[k - 1].span.end..valid[k].span.start].contains(is_line_break);
-        if broken {
-            scan(&View::new(text, &valid[line_start..k]), &mut out);
-            line_start = k;
-        }
+    if !line.is_empty() {
+        scan(&View::new(text, &line), &mut out);
     }
     out
 }

@@ -100,6 +100,14 @@ impl<'a> View<'a> {
 
 /// Lowercase with straight apostrophes, borrowing when nothing changes.
 pub(super) fn fold(s: &str) -> Cow<'_, str> {
+    if s.is_ascii() {
+        // no curly apostrophe, and ASCII lowering is Unicode lowering here
+        return if s.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(s.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(s)
+        };
+    }
     if s.chars().any(|c| c.is_uppercase() || c == '’') {
         Cow::Owned(s.to_lowercase().replace('’', "'"))
     } else {

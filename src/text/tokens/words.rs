@@ -19,6 +19,17 @@ pub fn scan_run(s: &str, i: usize) -> usize {
     let mut j = i;
     let mut prev: Option<char> = None;
     while let Some(c) = char_at(s, j) {
+        // Fast path for ASCII letters and digits (word chars, never CJK):
+        // most of a news text, and decoding each char showed in profiles.
+        let ascii = s.as_bytes()[j..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_')
+            .count();
+        if ascii > 0 {
+            j += ascii;
+            prev = Some(char::from(s.as_bytes()[j - 1]));
+            continue;
+        }
         if is_cjk(c) {
             if prev.is_none() {
                 j += c.len_utf8();
@@ -84,6 +95,9 @@ pub fn emit_run(s: &str, start: usize, end: usize, out: &mut VecDeque<Token>) ->
 /// Dots that glue two sentences together for want of a space ("Ukraine.Putin
 /// said"): a lower-case word before, a capitalised word after.
 fn glued_sentence_dots(run: &str) -> Vec<usize> {
+    if !run.contains('.') {
+        return Vec::new();
+    }
     // A sliding window over the last five chars: two before the dot, two after.
     let mut window = [(0usize, ' '); 5];
     let mut dots = Vec::new();

@@ -1,4 +1,5 @@
-//! Hash maps keyed by short words, with the FNV-1a hash.
+//! Hash maps keyed by short words, with the FNV-1a hash (the value rules'
+//! lexicons, the quotation layer's word lists).
 
 use std::collections;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -7,7 +8,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// default, built against hash flooding, which a fixed lexicon cannot suffer)
 /// costs several times more on them.
 #[derive(Default)]
-pub(super) struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -26,8 +27,8 @@ impl Hasher for Fnv {
     }
 }
 
-pub(super) type HashMap<K, V> = collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
-pub(super) type HashSet<K> = collections::HashSet<K, BuildHasherDefault<Fnv>>;
+pub(crate) type HashMap<K, V> = collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub(crate) type HashSet<K> = collections::HashSet<K, BuildHasherDefault<Fnv>>;
 
 #[cfg(test)]
 mod tests {
