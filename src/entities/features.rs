@@ -36,10 +36,16 @@ impl DocContext {
     /// by sentence without holding every token's facts at once.
     pub fn add_sentence(&mut self, sent: &[TokInfo]) {
         for (i, t) in sent.iter().enumerate() {
-            let bits = u8::from(t.lower_initial) | (u8::from(t.cap && i > 0) << 1);
-            if bits != 0 {
-                *self.seen.entry(t.lower).or_insert(0) |= bits;
-            }
+            self.add(i, t.lower, t.cap, t.lower_initial);
+        }
+    }
+
+    /// Adds the evidence of the token at `position` in its sentence (see
+    /// [`super::token_info::evidence`]).
+    pub fn add(&mut self, position: usize, lower: u64, cap: bool, lower_initial: bool) {
+        let bits = u8::from(lower_initial) | (u8::from(cap && position > 0) << 1);
+        if bits != 0 {
+            *self.seen.entry(lower).or_insert(0) |= bits;
         }
     }
 

@@ -100,15 +100,17 @@ impl Tagger {
     ///
     /// Feature keys (~30 a token) are extracted one sentence at a time into
     /// reused buffers: for a whole document they would take ~20 bytes per
-    /// input byte. The document evidence comes first, from a pass over every
-    /// sentence's token facts, which are computed again for extraction rather
-    /// than held (64 bytes a token).
+    /// input byte. The document evidence comes first, from a pass that reads
+    /// only the three facts it needs of each token; the full facts are
+    /// computed for extraction rather than held (64 bytes a token).
     pub fn coarse(&self, text: &str, sentences: &[Vec<(usize, usize)>]) -> Vec<Coarse> {
         let mut infos = Vec::new();
         let mut doc = features::DocContext::default();
         for sent in sentences {
-            token_infos(text, sent, &mut infos);
-            doc.add_sentence(&infos);
+            for (i, &(a, b)) in sent.iter().enumerate() {
+                let (lower, cap, lower_initial) = token_info::evidence(&text[a..b]);
+                doc.add(i, lower, cap, lower_initial);
+            }
         }
         let mut ex = features::Extractor::default();
         let (mut keys, mut ends) = (Vec::new(), Vec::new());

@@ -75,6 +75,17 @@ impl TokInfo {
     }
 }
 
+/// The facts document evidence reads (`lower`, `cap`, `lower_initial`), the
+/// same values as [`TokInfo::new`] gives, without its shape and affix
+/// hashes: the tagger gathers them for every token before it extracts
+/// features, and the full facts would cost that pass as much again.
+pub fn evidence(word: &str) -> (u64, bool, bool) {
+    let first = word.chars().next().map(normalise_char);
+    let cap = first.is_some_and(char::is_uppercase);
+    let lower_initial = first.is_some_and(|c| !c.is_uppercase() && c.is_alphabetic());
+    (hash::lower(word), cap, lower_initial)
+}
+
 /// Hash of an affix; words not longer than the affix get one shared value, so
 /// that "Li" does not look like the suffix "li".
 fn affix(chars: impl Iterator<Item = char>, long_enough: bool) -> u64 {
@@ -106,6 +117,14 @@ mod tests {
         assert!(TokInfo::new(",").punct);
         assert!(TokInfo::new("2019").has_digit);
         assert!(TokInfo::new("iPhone").lower_initial);
+    }
+
+    #[test]
+    fn evidence_matches_the_full_facts() {
+        for w in ["Putin", "kyiv", "NATO", "2019", ",", "iPhone", "Éric", "ßtraße", "’s", "", "Ǆemal"] {
+            let t = TokInfo::new(w);
+            assert_eq!(evidence(w), (t.lower, t.cap, t.lower_initial), "{w}");
+        }
     }
 
     #[test]
