@@ -32,6 +32,7 @@ mod numbers;
 mod percent;
 mod quantity;
 mod relative;
+mod shapes;
 mod times;
 mod view;
 mod years;
