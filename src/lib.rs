@@ -17,6 +17,7 @@ pub mod analysis;
 mod annotator;
 pub mod claims;
 pub mod entities;
+mod fnv;
 mod guard;
 pub mod highlight;
 pub mod options;

@@ -4,7 +4,7 @@
 //! Keeping them as data (one entry a line, `#` comments saying why) lets a
 //! reviewer read and extend them without touching the rules.
 
-use std::collections::HashSet;
+use crate::fnv::HashSet;
 use std::sync::OnceLock;
 
 /// Every lexicon the layer consults, as lowercased word sets.

@@ -6,8 +6,8 @@
 //! Multi-word entries are cut by the crate's own tokenizer, so that they match
 //! the text's tokens exactly ("km/h" is three tokens, "New Year's" four).
 
-use super::fnv::{HashMap, HashSet};
 use super::view::{fold, View};
+use crate::fnv::{HashMap, HashSet};
 use crate::text::span::Span;
 use crate::text::tokens::tokenize;
 use std::sync::OnceLock;

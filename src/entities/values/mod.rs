@@ -25,7 +25,6 @@
 
 mod cardinal;
 mod dates;
-mod fnv;
 mod lexicon;
 mod money;
 mod numbers;

@@ -1,13 +1,15 @@
-//! Hash maps keyed by short words, with the FNV-1a hash.
+//! Hash maps keyed by short words, with the FNV-1a hash: the value, claim
+//! and quotation lexicons.
 
 use std::collections;
 use std::hash::{BuildHasherDefault, Hasher};
 
-/// FNV-1a: lookups of short words dominate the scan, and SipHash (the std
+/// FNV-1a: lookups of short words dominate the scans, and SipHash (the std
 /// default, built against hash flooding, which a fixed lexicon cannot suffer)
-/// costs several times more on them.
+/// costs several times more on them, and more again when the lexicons are
+/// built on the wasm package's first call.
 #[derive(Default)]
-pub(super) struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -26,8 +28,8 @@ impl Hasher for Fnv {
     }
 }
 
-pub(super) type HashMap<K, V> = collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
-pub(super) type HashSet<K> = collections::HashSet<K, BuildHasherDefault<Fnv>>;
+pub(crate) type HashMap<K, V> = collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub(crate) type HashSet<K> = collections::HashSet<K, BuildHasherDefault<Fnv>>;
 
 #[cfg(test)]
 mod tests {
