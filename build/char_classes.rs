@@ -1,6 +1,7 @@
 //! Writes `char_classes.rs` into `OUT_DIR`: the ranges of code points whose
-//! Unicode general category is a mark (`M`), punctuation (`P`) or a currency
-//! sign (`Sc`), the three classes `src/text/tokens/chars.rs` asks about.
+//! Unicode general category is a mark (`M`), punctuation (`P`), a currency
+//! sign (`Sc`) or a decimal digit (`Nd`), the classes `src/text/tokens/chars.rs`
+//! asks about.
 //!
 //! The table is read off `unicode-properties` itself, code point by code point,
 //! so the answers are that crate's to the letter. Its full general-category
@@ -13,10 +14,13 @@ use unicode_properties::{GeneralCategory, GeneralCategoryGroup, UnicodeGeneralCa
 const MARK: u32 = 1;
 const PUNCT: u32 = 2;
 const CURRENCY: u32 = 3;
+const DECIMAL: u32 = 4;
 
 fn class(c: char) -> u32 {
-    if c.general_category() == GeneralCategory::CurrencySymbol {
-        return CURRENCY;
+    match c.general_category() {
+        GeneralCategory::CurrencySymbol => return CURRENCY,
+        GeneralCategory::DecimalNumber => return DECIMAL,
+        _ => {}
     }
     match c.general_category_group() {
         GeneralCategoryGroup::Mark => MARK,

@@ -1,12 +1,13 @@
-//! Hash maps keyed by short words, with the FNV-1a hash (the value rules'
-//! lexicons, the quotation layer's word lists).
+//! Hash maps keyed by short words, with the FNV-1a hash: the value, claim
+//! and quotation lexicons.
 
 use std::collections;
 use std::hash::{BuildHasherDefault, Hasher};
 
-/// FNV-1a: lookups of short words dominate the scan, and SipHash (the std
+/// FNV-1a: lookups of short words dominate the scans, and SipHash (the std
 /// default, built against hash flooding, which a fixed lexicon cannot suffer)
-/// costs several times more on them.
+/// costs several times more on them, and more again when the lexicons are
+/// built on the wasm package's first call.
 #[derive(Default)]
 pub(crate) struct Fnv(u64);
 

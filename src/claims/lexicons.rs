@@ -7,8 +7,8 @@
 //! matches, so it is linear in the sentence for a fixed lexicon.
 
 use super::words::{key, Word};
+use crate::fnv::HashMap;
 use crate::text::span::Span;
-use std::collections::HashMap;
 
 /// One word of an entry's pattern.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -61,6 +61,30 @@ pub fn decode(bytes: &[u8]) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// Calls `f` with each line of the text [`encode`] made `bytes` from (the
+/// text split at `\n`), in order, without building the text: one buffer,
+/// cut back to the shared start of each line. The gazetteer reads its lists
+/// this way at start-up.
+#[allow(dead_code)]
+pub fn for_each_line(bytes: &[u8], mut f: impl FnMut(&str)) {
+    let mut line: Vec<u8> = Vec::with_capacity(64);
+    let mut at = 0;
+    while at < bytes.len() {
+        let shared = usize::from(bytes[at]);
+        let end = bytes[at + 1..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |n| at + 1 + n);
+        line.truncate(shared);
+        line.extend_from_slice(&bytes[at + 1..end]);
+        match std::str::from_utf8(&line) {
+            Ok(text) => f(text),
+            Err(_) => f(&String::from_utf8_lossy(&line)),
+        }
+        at = end + 1;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,6 +103,20 @@ mod tests {
         }
         let long = format!("{}\n{}x\n", "b".repeat(300), "b".repeat(300));
         assert_eq!(decode(&encode(&long)), long);
+    }
+
+    #[test]
+    fn lines_stream_as_the_text_splits() {
+        for text in [
+            "",
+            "# a comment\nAaron\nAbbey\nAbbie\n",
+            "Zürich\nZürichsee\nZ\n\n\nÉ\nÉcole",
+            &format!("{}\n{}x\n", "b".repeat(300), "b".repeat(300)),
+        ] {
+            let mut lines = Vec::new();
+            for_each_line(&encode(text), |l| lines.push(l.to_string()));
+            assert_eq!(lines, text.split('\n').collect::<Vec<_>>(), "{text:?}");
+        }
     }
 
     #[test]

@@ -48,6 +48,24 @@ impl Embedded {
             Embedded::FrontCoded(bytes) => Cow::Owned(front_coded::decode(bytes)),
         }
     }
+
+    /// Calls `f` with each line of the text (split at `\n`), without building
+    /// the text of a front-coded list.
+    fn for_each_line(self, f: impl FnMut(&str)) {
+        match self {
+            Embedded::Plain(text) => text.split('\n').for_each(f),
+            Embedded::FrontCoded(bytes) => front_coded::for_each_line(bytes, f),
+        }
+    }
+
+    /// How many lines the text has, give or take one: a table size.
+    fn lines_estimate(self) -> usize {
+        let bytes = match self {
+            Embedded::Plain(text) => text.as_bytes(),
+            Embedded::FrontCoded(bytes) => bytes,
+        };
+        bytes.iter().filter(|&&b| b == b'\n').count() + 1
+    }
 }
 
 macro_rules! plain {
@@ -125,6 +143,73 @@ pub type HashMapU64<V> = HashMap<u64, V, BuildHasherDefault<PassThrough>>;
 /// Marks a phrase hash that starts a longer entry, so matching can stop early.
 const PREFIX: u32 = 1 << 31;
 
+/// Compiles list lines into a [`Gazetteer`].
+struct Builder {
+    phrases: HashMapU64<u32>,
+    max_len: usize,
+    toks: Vec<(usize, usize)>,
+}
+
+impl Builder {
+    /// Sized once: growing the table 18,000 entries at a time showed in the
+    /// package's first-call time.
+    fn with_capacity(lines: usize) -> Builder {
+        Builder {
+            phrases: HashMapU64::with_capacity_and_hasher(lines * 5 / 4, Default::default()),
+            max_len: 1,
+            toks: Vec::new(),
+        }
+    }
+
+    /// One line of a list file: an entry, or blank, or a `#` comment.
+    fn add(&mut self, list: List, line: &str) {
+        // Most lines have nothing to trim: `trim` only when an end byte is
+        // not a visible ASCII character.
+        let b = line.as_bytes();
+        let line = match (b.first(), b.last()) {
+            (Some(first), Some(last)) if first.is_ascii_graphic() && last.is_ascii_graphic() => {
+                line
+            }
+            _ => line.trim(),
+        };
+        if line.is_empty() || line.starts_with('#') {
+            return;
+        }
+        // Most entries are one plain word ("Vladimir"): one token, no
+        // tokenizer, and its bytes lower-cased are what `hash::lower` hashes.
+        // Others go through `words` (an entry is one phrase: no sentence
+        // splitting), exactly as look-ups tokenize.
+        if line.bytes().all(|b| b.is_ascii_alphabetic()) {
+            let mut f = hash::Fnv::default();
+            for b in line.bytes() {
+                f.byte(b.to_ascii_lowercase());
+            }
+            *self.phrases.entry(pair(SEED, f.finish())).or_insert(0) |= list.begin_bit();
+            return;
+        }
+        self.toks.clear();
+        self.toks.extend(tokenize::words(line));
+        self.max_len = self.max_len.max(self.toks.len());
+        let mut h = SEED;
+        for (k, &(s, e)) in self.toks.iter().enumerate() {
+            h = pair(h, hash::lower(&line[s..e]));
+            let bit = if k + 1 == self.toks.len() {
+                list.begin_bit()
+            } else {
+                PREFIX
+            };
+            *self.phrases.entry(h).or_insert(0) |= bit;
+        }
+    }
+
+    fn finish(self) -> Gazetteer {
+        Gazetteer {
+            phrases: self.phrases,
+            max_len: self.max_len,
+        }
+    }
+}
+
 /// The compiled lists: phrase hash → bit set of the lists holding that phrase
 /// (plus [`PREFIX`] for proper prefixes of longer entries).
 pub struct Gazetteer {
@@ -139,60 +224,37 @@ impl Gazetteer {
     /// The shared, lazily compiled gazetteer.
     pub fn get() -> &'static Gazetteer {
         static G: OnceLock<Gazetteer> = OnceLock::new();
-        G.get_or_init(|| {
-            let texts = LISTS.map(|(list, embedded)| (list, embedded.text()));
-            Gazetteer::from_lists(&texts.each_ref().map(|(list, text)| (*list, &**text)))
-        })
+        G.get_or_init(|| Gazetteer::embedded(|_| true))
     }
 
     /// The lists the model is trained with: all but [`INFERENCE_ONLY`].
     pub fn training() -> &'static Gazetteer {
         static G: OnceLock<Gazetteer> = OnceLock::new();
-        G.get_or_init(|| {
-            let texts: Vec<(List, Cow<'static, str>)> = (0..LISTS.len())
-                .filter(|&i| i != INFERENCE_ONLY)
-                .map(|i| (LISTS[i].0, LISTS[i].1.text()))
-                .collect();
-            let lists: Vec<(List, &str)> = texts.iter().map(|(l, t)| (*l, &**t)).collect();
-            Gazetteer::from_lists(&lists)
-        })
+        G.get_or_init(|| Gazetteer::embedded(|i| i != INFERENCE_ONLY))
+    }
+
+    /// The embedded lists whose index in [`LISTS`] `keep` keeps, read line by
+    /// line as they are stored: decoding the front-coded lists into texts
+    /// first was a fifth of the package's first-call time.
+    fn embedded(keep: impl Fn(usize) -> bool) -> Gazetteer {
+        let kept = || LISTS.iter().enumerate().filter(|&(i, _)| keep(i));
+        let lines = kept().map(|(_, (_, e))| e.lines_estimate()).sum();
+        let mut b = Builder::with_capacity(lines);
+        for (_, &(list, embedded)) in kept() {
+            embedded.for_each_line(|line| b.add(list, line));
+        }
+        b.finish()
     }
 
     pub fn from_lists(lists: &[(List, &str)]) -> Gazetteer {
-        // Sized once: growing the table 18,000 entries at a time showed in the
-        // package's first-call time.
         let entries: usize = lists.iter().map(|(_, t)| t.lines().count()).sum();
-        let mut phrases = HashMapU64::with_capacity_and_hasher(entries * 5 / 4, Default::default());
-        let mut max_len = 1;
-        let mut toks: Vec<(usize, usize)> = Vec::new();
+        let mut b = Builder::with_capacity(entries);
         for &(list, text) in lists {
-            for line in text.lines().map(str::trim) {
-                if line.is_empty() || line.starts_with('#') {
-                    continue;
-                }
-                // Most entries are one plain word ("Vladimir"): one token, no
-                // tokenizer. Others go through `words` (an entry is one phrase:
-                // no sentence splitting), exactly as look-ups tokenize.
-                toks.clear();
-                if line.bytes().all(|b| b.is_ascii_alphabetic()) {
-                    toks.push((0, line.len()));
-                } else {
-                    toks.extend(tokenize::words(line));
-                }
-                max_len = max_len.max(toks.len());
-                let mut h = SEED;
-                for (k, &(s, e)) in toks.iter().enumerate() {
-                    h = pair(h, hash::lower(&line[s..e]));
-                    let bit = if k + 1 == toks.len() {
-                        list.begin_bit()
-                    } else {
-                        PREFIX
-                    };
-                    *phrases.entry(h).or_insert(0) |= bit;
-                }
+            for line in text.lines() {
+                b.add(list, line);
             }
         }
-        Gazetteer { phrases, max_len }
+        b.finish()
     }
 
     /// The lists a whole phrase belongs to (as begin bits).
@@ -243,5 +305,44 @@ impl Gazetteer {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Reading the stored lists line by line compiles what compiling their
+    /// decoded texts does.
+    #[test]
+    fn streamed_lists_compile_as_their_texts() {
+        let texts = LISTS.map(|(list, embedded)| (list, embedded.text()));
+        let lists: Vec<(List, &str)> = texts.iter().map(|(l, t)| (*l, &**t)).collect();
+        let from_texts = Gazetteer::from_lists(&lists);
+        let streamed = Gazetteer::get();
+        assert_eq!(streamed.max_len, from_texts.max_len);
+        assert!(streamed.phrases == from_texts.phrases);
+        // And as the plain algorithm does: every line trimmed, tokenized and
+        // hashed with `hash::lower`, with no fast path.
+        let mut plain: HashMapU64<u32> = HashMapU64::default();
+        for (list, text) in &lists {
+            for line in text.lines().map(str::trim) {
+                if line.is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                let toks: Vec<_> = tokenize::words(line).collect();
+                let mut h = SEED;
+                for (k, &(s, e)) in toks.iter().enumerate() {
+                    h = pair(h, hash::lower(&line[s..e]));
+                    let last = k + 1 == toks.len();
+                    *plain.entry(h).or_insert(0) |= if last { list.begin_bit() } else { PREFIX };
+                }
+            }
+        }
+        assert!(streamed.phrases == plain);
+        let training = Gazetteer::from_lists(
+            &[&lists[..INFERENCE_ONLY], &lists[INFERENCE_ONLY + 1..]].concat(),
+        );
+        assert!(Gazetteer::training().phrases == training.phrases);
     }
 }

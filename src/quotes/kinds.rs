@@ -4,13 +4,12 @@
 //! them). Scare quotes are attributed only to whoever the text says coined the
 //! term (`coiner`).
 
+use super::coined::coined;
 use super::context::Ctx;
 use super::marks::Marked;
 use super::names::{np_ending, Np};
 use crate::analysis::QuoteKind;
 use crate::text::span::Span;
-use regex::Regex;
-use std::sync::OnceLock;
 
 /// How the quotation sits in its sentence, as the kind rules need it.
 pub(crate) struct Setting {
@@ -79,16 +78,6 @@ pub(crate) fn kind(ctx: &Ctx, q: &Marked, s: &Setting) -> QuoteKind {
     }
 }
 
-fn after_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
-            r"(?i)^[\s,]*(?:[—–(-]\s*)?(?:as|what|which)\s+(?P<who>[^,.;:]+?)\s+(?:calls?|called|dubs?|dubbed|terms?|termed|labels?|labell?ed|refers?\s+to|referred\s+to)\b|^[\s,]*(?:[—–(-]\s*)?(?:the|a|its|their)\s+(?:name|term|word|label|euphemism|phrase|expression)\s+(?:that\s+|which\s+)?(?P<who2>[^,.;:]+?)\s+(?:uses?|used|gives?|gave|coined|prefers?|applies|employs)\b",
-        )
-        .expect("valid coiner pattern")
-    })
-}
-
 /// Who coined a scare-quoted term, when the text says so right after it:
 /// the “new regions” — the name the Kremlin uses…; “special military
 /// operation”, as Moscow calls it. Returns the coiner and the verb.
@@ -104,21 +93,21 @@ pub(crate) fn coiner(ctx: &Ctx, q: &Marked) -> Option<(Np, Span)> {
         end -= 1;
     }
     let after = &ctx.text[q.span.end..end];
-    let caps = after_re().captures(after)?;
-    let who = caps.name("who").or_else(|| caps.name("who2"))?;
-    // At most 60 characters of coiner (a bounded repetition in the pattern
-    // would compile to a large automaton: checked here instead).
-    if who.as_str().chars().count() > 60 {
+    let found = coined(after)?;
+    let (who_start, who_end) = found.who;
+    // At most 60 characters of coiner (checked here: a bounded repetition
+    // made the pattern this was a large automaton).
+    if after[who_start..who_end].chars().count() > 60 {
         return None;
     }
-    let verb_end = caps.get(0)?.end();
-    let who_span = Span::new(q.span.end + who.start(), q.span.end + who.end());
+    let verb_end = found.end;
+    let who_span = Span::new(q.span.end + who_start, q.span.end + who_end);
     let r = ctx.tokens_in(who_span);
     let np = np_ending(ctx, r.end.checked_sub(1)?, r.start)?;
     let verb_start = q.span.end
         + after[..verb_end]
             .rfind(char::is_whitespace)
-            .map_or(who.end(), |i| i + 1);
+            .map_or(who_end, |i| i + 1);
     Some((np, Span::new(verb_start, q.span.end + verb_end)))
 }
 

@@ -34,6 +34,7 @@
 mod according_to;
 mod blocks;
 mod clause;
+mod coined;
 mod context;
 mod cue_index;
 mod cues;

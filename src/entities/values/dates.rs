@@ -8,11 +8,10 @@
 
 use super::lexicon::lexicon;
 use super::numbers::{digits, ordinal_at};
+use super::shapes::numeric_date;
 use super::view::View;
 use super::{Hit, DATE};
 use crate::text::tokens::TokenKind;
-use regex::Regex;
-use std::sync::OnceLock;
 
 pub(super) fn at(v: &View, i: usize) -> Option<Hit> {
     // "late September", "early March 2024": the shifter belongs to the date.
@@ -44,18 +43,6 @@ fn calendar(v: &View, i: usize) -> Option<Hit> {
         return weekday_alone(v, i).then(|| Hit::new(i, i + 1, DATE, 0.9));
     }
     month_alone(v, i).map(|confidence| Hit::new(i, i + 1, DATE, confidence))
-}
-
-/// "08/19/2019", "19.08.2019", "2019-08-19" (one token).
-fn numeric_date(s: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
-            r"^(?:[0-9]{1,2}[/.][0-9]{1,2}[/.](?:[0-9]{2}|[0-9]{4})|[0-9]{4}-[0-9]{2}-[0-9]{2})$",
-        )
-        .expect("valid date regex")
-    })
-    .is_match(s)
 }
 
 /// A month name or abbreviation at `i` ("Feb." included): its number.

@@ -18,43 +18,73 @@ const CUES: &str = include_str!("../../../data/values/cues.txt");
 const CURRENCIES: &str = include_str!("../../../data/values/currencies.txt");
 const UNITS: &str = include_str!("../../../data/values/units.txt");
 
-/// `(entry, value)` pairs of one section of a lexicon file, in file order.
-fn section<'a>(source: &'a str, name: &str) -> Vec<(&'a str, &'a str)> {
-    let header = format!("[{name}]");
-    let mut inside = false;
-    let mut out = Vec::new();
-    for line in source.lines().map(str::trim) {
-        if line.starts_with('[') {
-            inside = line == header;
-        } else if inside && !line.is_empty() && !line.starts_with('#') {
-            let (entry, value) = line.split_once(" = ").unwrap_or((line, ""));
-            out.push((entry.trim(), value.trim()));
+/// One lexicon file cut into its sections, read once: each section's
+/// `(entry, value)` pairs in file order. (Reading the whole file again for
+/// each of its sections showed in the package's first-call time.)
+struct Sections<'a>(Vec<(&'a str, Vec<(&'a str, &'a str)>)>);
+
+impl<'a> Sections<'a> {
+    fn parse(source: &'a str) -> Self {
+        let mut out: Vec<(&str, Vec<(&str, &str)>)> = Vec::new();
+        let mut inside = false;
+        for line in source.lines().map(str::trim) {
+            if line.starts_with('[') {
+                // Entries before any header belong to no section.
+                let name = line.strip_prefix('[').and_then(|l| l.strip_suffix(']'));
+                inside = name.is_some();
+                if let Some(name) = name {
+                    out.push((name, Vec::new()));
+                }
+            } else if inside && !line.is_empty() && !line.starts_with('#') {
+                let (entry, value) = line.split_once(" = ").unwrap_or((line, ""));
+                if let Some((_, entries)) = out.last_mut() {
+                    entries.push((entry.trim(), value.trim()));
+                }
+            }
         }
+        Sections(out)
     }
-    out
+
+    /// The pairs of the sections named `name` (a name used twice: both, in order).
+    fn get(&self, name: &str) -> Vec<(&'a str, &'a str)> {
+        self.0
+            .iter()
+            .filter(|(n, _)| *n == name)
+            .flat_map(|(_, entries)| entries.iter().copied())
+            .collect()
+    }
 }
 
-fn words(source: &str, name: &str) -> HashSet<String> {
-    section(source, name)
+/// `(entry, value)` pairs of one section of a lexicon file, in file order.
+#[cfg(test)]
+fn section<'a>(source: &'a str, name: &str) -> Vec<(&'a str, &'a str)> {
+    Sections::parse(source).get(name)
+}
+
+fn words(source: &Sections, name: &str) -> HashSet<String> {
+    source
+        .get(name)
         .into_iter()
         .map(|(e, _)| fold(e).into_owned())
         .collect()
 }
 
 /// Case-sensitive entries (currency codes, glued units: "MW" is not "mw").
-fn exact(source: &'static str, name: &str) -> HashSet<&'static str> {
-    section(source, name).into_iter().map(|(e, _)| e).collect()
+fn exact(source: &Sections<'static>, name: &str) -> HashSet<&'static str> {
+    source.get(name).into_iter().map(|(e, _)| e).collect()
 }
 
-fn numbers(source: &str, name: &str) -> HashMap<String, f64> {
-    section(source, name)
+fn numbers(source: &Sections, name: &str) -> HashMap<String, f64> {
+    source
+        .get(name)
         .into_iter()
         .filter_map(|(e, v)| Some((fold(e).into_owned(), v.parse().ok()?)))
         .collect()
 }
 
-fn named(source: &str, name: &str) -> HashMap<String, String> {
-    section(source, name)
+fn named(source: &Sections, name: &str) -> HashMap<String, String> {
+    source
+        .get(name)
         .into_iter()
         .map(|(e, v)| (fold(e).into_owned(), v.to_string()))
         .collect()
@@ -65,13 +95,10 @@ fn named(source: &str, name: &str) -> HashMap<String, String> {
 pub(super) struct Phrases(HashMap<String, Vec<Vec<String>>>);
 
 impl Phrases {
-    fn new(source: &str, name: &str) -> Self {
+    fn new(source: &Sections, name: &str) -> Self {
         let mut map: HashMap<String, Vec<Vec<String>>> = HashMap::default();
-        for (entry, _) in section(source, name) {
-            let tokens: Vec<String> = tokenize(entry, Span::new(0, entry.len()))
-                .iter()
-                .map(|t| fold(t.span.slice(entry)).into_owned())
-                .collect();
+        for (entry, _) in source.get(name) {
+            let tokens = phrase_tokens(entry);
             if let Some(first) = tokens.first() {
                 map.entry(first.clone()).or_default().push(tokens);
             }
@@ -97,6 +124,18 @@ impl Phrases {
             .filter_map(|n| i.checked_sub(n))
             .find(|&s| self.at(v, s) == Some(i - s))
     }
+}
+
+/// The folded tokens of a phrase entry. A plain ASCII word is one token (the
+/// tests check this on every entry), so most entries skip the tokenizer.
+fn phrase_tokens(entry: &str) -> Vec<String> {
+    if !entry.is_empty() && entry.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return vec![entry.to_ascii_lowercase()];
+    }
+    tokenize(entry, Span::new(0, entry.len()))
+        .iter()
+        .map(|t| fold(t.span.slice(entry)).into_owned())
+        .collect()
 }
 
 /// Every lexicon, parsed once.
@@ -205,43 +244,45 @@ impl Lexicon {
 pub(super) fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
+        let [number_words, calendar, cues, currencies, units] =
+            [NUMBERS, CALENDAR, CUES, CURRENCIES, UNITS].map(Sections::parse);
         Lexicon {
-            units: numbers(NUMBERS, "units"),
-            tens: numbers(NUMBERS, "tens"),
-            scales: numbers(NUMBERS, "scales"),
-            suffixes: numbers(NUMBERS, "suffixes"),
-            ordinals: numbers(NUMBERS, "ordinals"),
-            months: numbers(CALENDAR, "months"),
-            ambiguous_months: words(CALENDAR, "ambiguous_months"),
-            weekdays: words(CALENDAR, "weekdays"),
-            relative_days: words(CALENDAR, "relative_days"),
-            date_units: named(CALENDAR, "date_units"),
-            time_units: named(CALENDAR, "time_units"),
-            seasons: words(CALENDAR, "seasons"),
-            day_parts: words(CALENDAR, "day_parts"),
-            time_words: words(CALENDAR, "time_words"),
-            holidays: Phrases::new(CALENDAR, "holidays"),
-            decade_words: numbers(CALENDAR, "decade_words"),
-            year_cues: Phrases::new(CUES, "year_cues"),
-            approximators: Phrases::new(CUES, "approximators"),
-            month_cues: words(CUES, "month_cues"),
-            count_nouns: words(CUES, "count_nouns"),
-            relative: words(CUES, "relative"),
-            shifters: words(CUES, "shifters"),
-            quantifiers: Phrases::new(CUES, "quantifiers"),
-            identifier_nouns: words(CUES, "identifier_nouns"),
-            function_words: words(CUES, "function_words"),
-            not_after_one: words(CUES, "not_after_one"),
-            pronoun_determiners: words(CUES, "pronoun_determiners"),
-            time_zones: Phrases::new(CUES, "time_zones"),
-            currency_names: Phrases::new(CURRENCIES, "names"),
-            currency_qualifiers: Phrases::new(CURRENCIES, "qualifiers"),
-            currency_codes: exact(CURRENCIES, "codes"),
-            dollar_prefixes: exact(CURRENCIES, "dollar_prefixes"),
-            measures: Phrases::new(UNITS, "units"),
-            glued_units: exact(UNITS, "glued"),
-            rates: Phrases::new(UNITS, "rates"),
-            percent: Phrases::new(UNITS, "percent"),
+            units: numbers(&number_words, "units"),
+            tens: numbers(&number_words, "tens"),
+            scales: numbers(&number_words, "scales"),
+            suffixes: numbers(&number_words, "suffixes"),
+            ordinals: numbers(&number_words, "ordinals"),
+            months: numbers(&calendar, "months"),
+            ambiguous_months: words(&calendar, "ambiguous_months"),
+            weekdays: words(&calendar, "weekdays"),
+            relative_days: words(&calendar, "relative_days"),
+            date_units: named(&calendar, "date_units"),
+            time_units: named(&calendar, "time_units"),
+            seasons: words(&calendar, "seasons"),
+            day_parts: words(&calendar, "day_parts"),
+            time_words: words(&calendar, "time_words"),
+            holidays: Phrases::new(&calendar, "holidays"),
+            decade_words: numbers(&calendar, "decade_words"),
+            year_cues: Phrases::new(&cues, "year_cues"),
+            approximators: Phrases::new(&cues, "approximators"),
+            month_cues: words(&cues, "month_cues"),
+            count_nouns: words(&cues, "count_nouns"),
+            relative: words(&cues, "relative"),
+            shifters: words(&cues, "shifters"),
+            quantifiers: Phrases::new(&cues, "quantifiers"),
+            identifier_nouns: words(&cues, "identifier_nouns"),
+            function_words: words(&cues, "function_words"),
+            not_after_one: words(&cues, "not_after_one"),
+            pronoun_determiners: words(&cues, "pronoun_determiners"),
+            time_zones: Phrases::new(&cues, "time_zones"),
+            currency_names: Phrases::new(&currencies, "names"),
+            currency_qualifiers: Phrases::new(&currencies, "qualifiers"),
+            currency_codes: exact(&currencies, "codes"),
+            dollar_prefixes: exact(&currencies, "dollar_prefixes"),
+            measures: Phrases::new(&units, "units"),
+            glued_units: exact(&units, "glued"),
+            rates: Phrases::new(&units, "rates"),
+            percent: Phrases::new(&units, "percent"),
             starters: HashSet::default(),
         }
         .with_starters()
@@ -270,6 +311,22 @@ mod tests {
         assert_eq!(lex.date_units["decades"], "decade");
         assert!(lex.currency_codes.contains("USD") && !lex.currency_codes.contains("usd"));
         assert!(lex.glued_units.contains("MW") && !lex.glued_units.contains("mw"));
+    }
+
+    /// The plain-word shortcut of [`phrase_tokens`] gives what the tokenizer
+    /// gives, on every entry of every lexicon file.
+    #[test]
+    fn phrase_tokens_are_the_tokenizers() {
+        for source in [NUMBERS, CALENDAR, CUES, CURRENCIES, UNITS] {
+            for line in source.lines().map(str::trim) {
+                let entry = line.split_once(" = ").map_or(line, |(e, _)| e).trim();
+                let tokens: Vec<String> = tokenize(entry, Span::new(0, entry.len()))
+                    .iter()
+                    .map(|t| fold(t.span.slice(entry)).into_owned())
+                    .collect();
+                assert_eq!(phrase_tokens(entry), tokens, "{entry:?}");
+            }
+        }
     }
 
     #[test]

@@ -31,6 +31,7 @@ mod numbers;
 mod percent;
 mod quantity;
 mod relative;
+mod shapes;
 mod times;
 mod view;
 mod years;

@@ -8,10 +8,9 @@ use super::cardinal::in_name;
 use super::dates::weekday;
 use super::lexicon::lexicon;
 use super::numbers::digits;
+use super::shapes::clock_time;
 use super::view::View;
 use super::{Hit, TIME};
-use regex::Regex;
-use std::sync::OnceLock;
 
 pub(super) fn at(v: &View, i: usize) -> Option<Hit> {
     let lex = lexicon();
@@ -23,15 +22,8 @@ pub(super) fn at(v: &View, i: usize) -> Option<Hit> {
 
 /// "10:30", "10:30am", "3pm", "3 p.m.", "7 o'clock", with a time zone after.
 fn clock(v: &View, i: usize) -> Option<Hit> {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
-        Regex::new(
-            r"(?i)^(?:(?:[01]?[0-9]|2[0-3])(?::[0-5][0-9]){1,2}(?:[ap]\.?m\.?)?|(?:0?[1-9]|1[0-2])[ap]\.?m\.?)$",
-        )
-        .expect("valid clock regex")
-    });
     let raw = v.raw(i);
-    let mut end = if raw.len() <= 14 && re.is_match(raw) && !in_name(v, i) {
+    let mut end = if raw.len() <= 14 && clock_time(raw) && !in_name(v, i) {
         i + 1 + usize::from(meridiem(v.low(i + 1)))
     } else {
         let hour = digits(raw)

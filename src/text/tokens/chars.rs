@@ -1,7 +1,7 @@
 //! Character classes shared by the tokenizer and the sentence splitter.
 //!
-//! The standard library has no Unicode general categories. The three this
-//! module needs (marks, punctuation, currency signs) come from a range table
+//! The standard library has no Unicode general categories. The four this
+//! module needs (marks, punctuation, currency signs, decimal digits) come from a range table
 //! that `build.rs` reads off `unicode-properties` (see `build/char_classes.rs`),
 //! a binary search away; the crate's full table would cost the wasm package
 //! some 12 KB gzipped. They are only consulted for non-ASCII characters that
@@ -13,8 +13,9 @@ include!(concat!(env!("OUT_DIR"), "/char_classes.rs"));
 const MARK: u32 = 1;
 const PUNCT: u32 = 2;
 const CURRENCY: u32 = 3;
+const DECIMAL: u32 = 4;
 
-/// The class of `c` in the table: `MARK`, `PUNCT`, `CURRENCY` or 0.
+/// The class of `c` in the table: `MARK`, `PUNCT`, `CURRENCY`, `DECIMAL` or 0.
 fn class(c: char) -> u32 {
     let c = c as u32;
     let i = STARTS.partition_point(|&start| start <= c);
@@ -47,6 +48,21 @@ pub fn is_currency(c: char) -> bool {
 /// Letters, digits, marks and the underscore: what words are made of.
 pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_' || is_mark(c)
+}
+
+/// `\w` as regular expressions define it (UTS #18, the `regex` crate's
+/// Unicode `\w`): alphabetic, marks, decimal digits, connector punctuation
+/// and the two joiners. The rules that were patterns keep their `\b` with it.
+pub fn is_regex_word(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
+    c.is_alphabetic()
+        || matches!(
+            c,
+            '\u{200C}' | '\u{200D}' | '‿' | '⁀' | '⁔' | '︳' | '︴' | '﹍' | '﹎' | '﹏' | '＿'
+        )
+        || matches!(class(c), MARK | DECIMAL)
 }
 
 /// Han ideographs and kana: written without spaces, so each is a token of its own.
@@ -197,6 +213,27 @@ mod tests {
             );
             let currency = c.general_category() == GeneralCategory::CurrencySymbol;
             assert_eq!(class(c) == CURRENCY, currency, "{c:?}");
+            let decimal = c.general_category() == GeneralCategory::DecimalNumber;
+            assert_eq!(class(c) == DECIMAL, decimal, "{c:?}");
+        }
+    }
+
+    /// Every character is a word character for [`is_regex_word`] exactly when
+    /// it is one for the `regex` crate's `\w`, but for characters newer than
+    /// that crate's Unicode tables (unassigned for it: the standard library's
+    /// tables may be a version ahead).
+    #[cfg(not(target_arch = "wasm32"))] // regex is a native dev-dependency
+    #[test]
+    fn regex_word_is_the_regex_crates_word() {
+        let w = regex::Regex::new(r"^\w$").unwrap();
+        let unassigned = regex::Regex::new(r"^\p{Unassigned}$").unwrap();
+        for c in (0..=char::MAX as u32).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let s = c.encode_utf8(&mut buf);
+            assert!(
+                is_regex_word(c) == w.is_match(s) || unassigned.is_match(s),
+                "{c:?}"
+            );
         }
     }
 
