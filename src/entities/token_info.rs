@@ -121,7 +121,9 @@ mod tests {
 
     #[test]
     fn evidence_matches_the_full_facts() {
-        for w in ["Putin", "kyiv", "NATO", "2019", ",", "iPhone", "Éric", "ßtraße", "’s", "", "Ǆemal"] {
+        for w in [
+            "Putin", "kyiv", "NATO", "2019", ",", "iPhone", "Éric", "ßtraße", "’s", "", "Ǆemal",
+        ] {
             let t = TokInfo::new(w);
             assert_eq!(evidence(w), (t.lower, t.cap, t.lower_initial), "{w}");
         }
