@@ -40,25 +40,16 @@ pub fn encode(text: &str) -> Vec<u8> {
 /// The text that [`encode`] made `bytes` from.
 #[allow(dead_code)]
 pub fn decode(bytes: &[u8]) -> String {
-    let mut out: Vec<u8> = Vec::with_capacity(bytes.len() * 2);
-    let mut prev_start = 0;
-    let mut at = 0;
-    while at < bytes.len() {
-        let shared = usize::from(bytes[at]);
-        let end = bytes[at + 1..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(bytes.len(), |n| at + 1 + n);
-        if at > 0 {
-            out.push(b'\n');
+    let mut out = String::with_capacity(bytes.len() * 2);
+    let mut first = true;
+    for_each_line(bytes, |line| {
+        if !first {
+            out.push('\n');
         }
-        let start = out.len();
-        out.extend_from_within(prev_start..prev_start + shared);
-        out.extend_from_slice(&bytes[at + 1..end]);
-        prev_start = start;
-        at = end + 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+        first = false;
+        out.push_str(line);
+    });
+    out
 }
 
 /// Calls `f` with each line of the text [`encode`] made `bytes` from (the

@@ -208,6 +208,15 @@ pub(crate) mod pass_testing {
             .collect()
     }
 
+    /// The PERSON names the tagger and its passes find in `text`.
+    pub fn people(text: &str) -> Vec<String> {
+        super::tag_text(text)
+            .into_iter()
+            .filter(|n| n.label == "PERSON")
+            .map(|n| n.span.slice(text).to_string())
+            .collect()
+    }
+
     /// Each name's text and coarse type.
     pub fn described(text: &str, names: Vec<Coarse>) -> Vec<(String, usize)> {
         names

@@ -79,15 +79,7 @@ pub fn apply(text: &str, sentences: &[Vec<(usize, usize)>], mut names: Vec<Coars
 
 #[cfg(test)]
 mod tests {
-    use crate::entities::tag_text;
-
-    fn people(text: &str) -> Vec<String> {
-        tag_text(text)
-            .into_iter()
-            .filter(|n| n.label == "PERSON")
-            .map(|n| n.span.slice(text).to_string())
-            .collect()
-    }
+    use crate::entities::pass_testing::people;
 
     #[test]
     fn names_with_particles_are_one_name() {

@@ -71,15 +71,7 @@ pub fn strip(
 
 #[cfg(test)]
 mod tests {
-    use crate::entities::tag_text;
-
-    fn people(text: &str) -> Vec<String> {
-        tag_text(text)
-            .into_iter()
-            .filter(|n| n.label == "PERSON")
-            .map(|n| n.span.slice(text).to_string())
-            .collect()
-    }
+    use crate::entities::pass_testing::people;
 
     #[test]
     fn titles_and_their_modifiers_stay_out() {
