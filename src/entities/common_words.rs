@@ -4,27 +4,31 @@
 //! a sentence start or a plain noun than part of a name; the name rules and
 //! the document-level passes ask it before they make or keep a name.
 
+use super::gazetteer::HashMapU64;
 use super::hash;
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// The list, front-coded by `build.rs` (see `front_coded`: 2 KB less gzipped).
 static COMMON_WORDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/common_words.txt.fc"));
 
-fn common_words() -> &'static HashSet<u64> {
-    static SET: OnceLock<HashSet<u64>> = OnceLock::new();
+/// The words' `hash::lower` values (already hashes: no second hashing), read
+/// line by line from the stored bytes as the gazetteer reads its lists.
+fn common_words() -> &'static HashMapU64<()> {
+    static SET: OnceLock<HashMapU64<()>> = OnceLock::new();
     SET.get_or_init(|| {
-        super::front_coded::decode(COMMON_WORDS)
-            .lines()
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(hash::lower)
-            .collect()
+        let mut set = HashMapU64::default();
+        super::front_coded::for_each_line(COMMON_WORDS, |line| {
+            if !line.is_empty() && !line.starts_with('#') {
+                set.insert(hash::lower(line), ());
+            }
+        });
+        set
     })
 }
 
 /// Whether the word, in any case, is a common English word.
 pub fn is_common_word(word: &str) -> bool {
-    common_words().contains(&hash::lower(word))
+    common_words().contains_key(&hash::lower(word))
 }
 
 #[cfg(test)]

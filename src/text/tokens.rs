@@ -15,7 +15,7 @@ mod words;
 
 pub(crate) use chars::{
     is_closing_bracket, is_closing_quote, is_currency, is_line_break, is_opening_bracket,
-    is_opening_quote, is_regex_word, is_terminal,
+    is_opening_quote, is_regex_word, is_terminal, split_ascii_digits,
 };
 pub(crate) use words::is_initial;
 

@@ -6,11 +6,7 @@
 //! was a large part of the package's start-up; each is a few lines of code.
 //! The tests check them against the former patterns.
 
-/// Splits `s` after its leading ASCII digits: (the digits, the rest).
-fn digits(s: &str) -> (&str, &str) {
-    let n = s.bytes().take_while(u8::is_ascii_digit).count();
-    s.split_at(n)
-}
+use crate::text::tokens::split_ascii_digits as digits;
 
 /// `^(?:[0-9]{1,2}[/.][0-9]{1,2}[/.](?:[0-9]{2}|[0-9]{4})|[0-9]{4}-[0-9]{2}-[0-9]{2})$`:
 /// "08/19/2019", "19.08.19", "2019-08-19".

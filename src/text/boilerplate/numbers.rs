@@ -3,10 +3,12 @@
 //! copyright openings. They were regular expressions, but compiling them was a
 //! third of the wasm package's first-call time, and each is a few lines of code.
 
-/// Splits `s` after its leading ASCII digits: (count, rest).
+use crate::text::tokens::split_ascii_digits;
+
+/// Splits `s` after its leading ASCII digits: (how many, the rest).
 fn digits(s: &str) -> (usize, &str) {
-    let n = s.bytes().take_while(u8::is_ascii_digit).count();
-    (n, &s[n..])
+    let (d, rest) = split_ascii_digits(s);
+    (d.len(), rest)
 }
 
 /// `^[0-9]{1,7}(?:[.,][0-9]{1,3})?[kKmM]?$`: "0", "12", "1.2K", "3,5m".

@@ -9,6 +9,13 @@
 
 include!(concat!(env!("OUT_DIR"), "/char_classes.rs"));
 
+/// Splits `s` after its leading ASCII digits: (the digits, the rest). The
+/// hand matchers of number shapes (values, boilerplate widgets) read with it.
+pub(crate) fn split_ascii_digits(s: &str) -> (&str, &str) {
+    let n = s.bytes().take_while(u8::is_ascii_digit).count();
+    s.split_at(n)
+}
+
 /// Class numbers in the table's top byte (as `build/char_classes.rs` writes them).
 const MARK: u32 = 1;
 const PUNCT: u32 = 2;
