@@ -43,6 +43,7 @@ pub mod teams;
 pub mod titles;
 pub mod token_info;
 pub mod tokenize;
+pub mod town_state;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod train;
 pub mod values;
@@ -153,6 +154,7 @@ impl Tagger {
         let coarse = split::apply(text, sentences, self.gaz, coarse);
         let coarse = particles::apply(text, sentences, coarse);
         let coarse = affiliations::apply(text, sentences, self.gaz, coarse);
+        let coarse = town_state::apply(text, sentences, self.gaz, coarse);
         let coarse = consistency::apply(text, sentences, self.gaz, coarse);
         let coarse = abbreviations::apply(text, sentences, coarse);
         let mut coarse = safety_net::apply(text, sentences, self.gaz, coarse);

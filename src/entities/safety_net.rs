@@ -38,6 +38,23 @@ fn acronym(w: &str) -> bool {
     w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.')
 }
 
+/// The lower-case hash a word is looked up by. A dotted acronym is looked up
+/// without its dots ("U.N." as "UN", "E.U." as "EU"): the lists hold the
+/// plain form, and news styles differ.
+fn word_hash(w: &str) -> u64 {
+    let b = w.as_bytes();
+    let dotted = b.len() >= 4
+        && b.len() % 2 == 0
+        && b.chunks(2)
+            .all(|p| p[0].is_ascii_uppercase() && p[1] == b'.');
+    if dotted {
+        let plain: String = b.iter().step_by(2).map(|&c| c as char).collect();
+        hash::lower(&plain)
+    } else {
+        hash::lower(w)
+    }
+}
+
 /// Adds list names the tagger missed; names stay sorted by position.
 pub fn apply(
     text: &str,
@@ -66,7 +83,7 @@ pub fn apply(
                 if !capitalised(w(j)) {
                     break;
                 }
-                h = pair(h, hash::lower(w(j)));
+                h = pair(h, word_hash(w(j)));
                 if let Some(ty) = type_of(gaz.lookup_hash(h)) {
                     best = Some((j + 1, ty));
                 }
@@ -123,6 +140,14 @@ mod tests {
             vec!["Malaysia", "World Health Organization"]
         );
         assert_eq!(added("The report by WHO was late."), vec!["WHO"]);
+    }
+
+    #[test]
+    fn finds_dotted_acronyms() {
+        assert_eq!(added("He went to the U.N. headquarters."), vec!["U.N."]);
+        // not an acronym of single letters, or not listed
+        assert!(added("He met U.N.C.L.E. agents and Ph.D. students.").is_empty());
+        assert!(added("He met A.B. at noon.").is_empty());
     }
 
     #[test]
