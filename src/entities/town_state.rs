@@ -41,7 +41,7 @@ fn is_state_or_country(gaz: &Gazetteer, name: &str) -> bool {
 /// Whether the phrase may end before token `k` of `sent`: the sentence ends,
 /// or punctuation or a lower-case word follows.
 fn phrase_ends(text: &str, sent: &[(usize, usize)], k: usize) -> bool {
-    sent.get(k).is_none_or(|&(a, b)| {
+    sent.get(k).map_or(true, |&(a, b)| {
         let w = &text[a..b];
         !w.starts_with(|c: char| c.is_alphanumeric()) || w.starts_with(char::is_lowercase)
     })
