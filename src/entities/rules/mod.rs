@@ -12,6 +12,7 @@ mod initial_names;
 mod lists;
 mod media;
 mod platforms;
+mod products;
 mod site_names;
 mod titled_people;
 mod works;
@@ -30,6 +31,7 @@ pub fn apply(text: &str, sentences: &Sentences, names: &mut Vec<NameMention>) {
     platforms::apply(text, sentences, names);
     media::apply(text, sentences, names);
     works::apply(text, sentences, names);
+    products::apply(text, sentences, names);
     titled_people::apply(text, sentences, names);
     lists::apply(text, names);
     initial_names::apply(text, sentences, names);
