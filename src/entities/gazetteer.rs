@@ -9,6 +9,7 @@
 
 use super::front_coded;
 use super::hash::{self, pair};
+use super::phrase_table::PhraseTable;
 use super::tokenize;
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -49,12 +50,12 @@ impl Embedded {
         }
     }
 
-    /// Calls `f` with each line of the text (split at `\n`), without building
-    /// the text of a front-coded list.
-    fn for_each_line(self, f: impl FnMut(&str)) {
+    /// Calls `f` with the bytes of each line of the text (split at `\n`),
+    /// without building the text of a front-coded list.
+    fn for_each_line(self, f: impl FnMut(&[u8])) {
         match self {
-            Embedded::Plain(text) => text.split('\n').for_each(f),
-            Embedded::FrontCoded(bytes) => front_coded::for_each_line(bytes, f),
+            Embedded::Plain(text) => text.as_bytes().split(|&b| b == b'\n').for_each(f),
+            Embedded::FrontCoded(bytes) => front_coded::for_each_line_bytes(bytes, f),
         }
     }
 
@@ -145,46 +146,69 @@ const PREFIX: u32 = 1 << 31;
 
 /// Compiles list lines into a [`Gazetteer`].
 struct Builder {
-    phrases: HashMapU64<u32>,
+    phrases: PhraseTable,
     max_len: usize,
     toks: Vec<(usize, usize)>,
 }
 
 impl Builder {
-    /// Sized once: growing the table 18,000 entries at a time showed in the
-    /// package's first-call time.
+    /// Sized once for the lines and a few phrase prefixes: growing the table
+    /// 18,000 entries at a time showed in the package's first-call time.
     fn with_capacity(lines: usize) -> Builder {
         Builder {
-            phrases: HashMapU64::with_capacity_and_hasher(lines * 5 / 4, Default::default()),
+            phrases: PhraseTable::with_capacity(lines + lines / 8),
             max_len: 1,
             toks: Vec::new(),
         }
     }
 
-    /// One line of a list file: an entry, or blank, or a `#` comment.
-    fn add(&mut self, list: List, line: &str) {
-        // Most lines have nothing to trim: `trim` only when an end byte is
-        // not a visible ASCII character.
-        let b = line.as_bytes();
-        let line = match (b.first(), b.last()) {
-            (Some(first), Some(last)) if first.is_ascii_graphic() && last.is_ascii_graphic() => {
-                line
+    /// One line of a list file, as bytes: an entry, or blank, or a `#` comment.
+    ///
+    /// Most entries are plain words separated by single spaces ("Vladimir",
+    /// "New York"): their tokens are those words, and each word's bytes
+    /// lower-cased are what `hash::lower` hashes, so they are hashed here
+    /// without UTF-8 checks or the tokenizer. Others go through
+    /// [`Self::add_text`].
+    fn add(&mut self, list: List, line: &[u8]) {
+        let letter = |b: u8| (b | 0x20).wrapping_sub(b'a') < 26;
+        let plain = match (line.first(), line.last()) {
+            (Some(&first), Some(&last)) => {
+                letter(first) && letter(last) && line.iter().all(|&b| letter(b) || b == b' ')
             }
-            _ => line.trim(),
+            _ => false,
         };
-        if line.is_empty() || line.starts_with('#') {
+        if !plain {
+            match std::str::from_utf8(line) {
+                Ok(text) => self.add_text(list, text),
+                Err(_) => self.add_text(list, &String::from_utf8_lossy(line)),
+            }
             return;
         }
-        // Most entries are one plain word ("Vladimir"): one token, no
-        // tokenizer, and its bytes lower-cased are what `hash::lower` hashes.
-        // Others go through `words` (an entry is one phrase: no sentence
-        // splitting), exactly as look-ups tokenize.
-        if line.bytes().all(|b| b.is_ascii_alphabetic()) {
-            let mut f = hash::Fnv::default();
-            for b in line.bytes() {
-                f.byte(b.to_ascii_lowercase());
+        // One pass: a word's hash is finished at the space after it (a
+        // prefix of the entry) or at the end of the line (the entry).
+        let (mut h, mut word, mut n) = (SEED, hash::Fnv::default(), 1);
+        let mut in_word = true;
+        for &b in line {
+            if b != b' ' {
+                word.byte(b | 0x20);
+                in_word = true;
+            } else if in_word {
+                h = pair(h, word.finish());
+                self.phrases.or_insert(h, PREFIX);
+                (word, in_word, n) = (hash::Fnv::default(), false, n + 1);
             }
-            *self.phrases.entry(pair(SEED, f.finish())).or_insert(0) |= list.begin_bit();
+        }
+        self.phrases
+            .or_insert(pair(h, word.finish()), list.begin_bit());
+        self.max_len = self.max_len.max(n);
+    }
+
+    /// One line of a list file that [`Self::add`] cannot read as plain words:
+    /// trimmed, then split by the tokenizer (an entry is one phrase: no
+    /// sentence splitting), exactly as look-ups tokenize.
+    fn add_text(&mut self, list: List, line: &str) {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
             return;
         }
         self.toks.clear();
@@ -198,7 +222,7 @@ impl Builder {
             } else {
                 PREFIX
             };
-            *self.phrases.entry(h).or_insert(0) |= bit;
+            self.phrases.or_insert(h, bit);
         }
     }
 
@@ -213,7 +237,7 @@ impl Builder {
 /// The compiled lists: phrase hash → bit set of the lists holding that phrase
 /// (plus [`PREFIX`] for proper prefixes of longer entries).
 pub struct Gazetteer {
-    phrases: HashMapU64<u32>,
+    phrases: PhraseTable,
     /// Longest phrase, in tokens.
     max_len: usize,
 }
@@ -251,7 +275,7 @@ impl Gazetteer {
         let mut b = Builder::with_capacity(entries);
         for &(list, text) in lists {
             for line in text.lines() {
-                b.add(list, line);
+                b.add_text(list, line);
             }
         }
         b.finish()
@@ -266,7 +290,7 @@ impl Gazetteer {
         let mut h = SEED;
         for (s, e) in tokenize::words(phrase) {
             h = pair(h, hash::lower(&phrase[s..e]));
-            if !self.phrases.contains_key(&h) {
+            if self.phrases.get(h).is_none() {
                 return 0;
             }
         }
@@ -276,13 +300,13 @@ impl Gazetteer {
     /// The lists of a phrase given its phrase hash (fold of `pair` from [`SEED`]
     /// over the tokens' lower-case hashes), as begin bits.
     pub fn lookup_hash(&self, h: u64) -> u32 {
-        self.phrases.get(&h).map_or(0, |b| b & !PREFIX)
+        self.phrases.get(h).map_or(0, |b| b & !PREFIX)
     }
 
     /// The lists a single token belongs to (as begin bits), by its lower-case hash.
     pub fn lookup_one(&self, lower: u64) -> u32 {
         self.phrases
-            .get(&pair(SEED, lower))
+            .get(pair(SEED, lower))
             .map_or(0, |b| b & !PREFIX)
     }
 
@@ -295,7 +319,7 @@ impl Gazetteer {
             let mut h = SEED;
             for end in start..lower.len().min(start + self.max_len) {
                 h = pair(h, lower[end]);
-                let Some(&bits) = self.phrases.get(&h) else {
+                let Some(bits) = self.phrases.get(h) else {
                     break;
                 };
                 let begin_bits = bits & !PREFIX;
@@ -339,7 +363,8 @@ mod tests {
                 }
             }
         }
-        assert!(streamed.phrases == plain);
+        let table: HashMapU64<u32> = streamed.phrases.iter().collect();
+        assert!(table == plain);
         let training = Gazetteer::from_lists(
             &[&lists[..INFERENCE_ONLY], &lists[INFERENCE_ONLY + 1..]].concat(),
         );

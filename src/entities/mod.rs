@@ -35,6 +35,7 @@ pub mod model;
 pub mod ontonotes;
 pub mod particles;
 mod person_acts;
+mod phrase_table;
 pub mod roles;
 pub mod rules;
 pub mod safety_net;
