@@ -24,6 +24,7 @@ pub mod features;
 pub mod flat;
 mod front_coded;
 pub mod gazetteer;
+mod gazetteer_builder;
 pub mod groups;
 pub mod hash;
 pub mod hyphenated;
