@@ -55,25 +55,34 @@ pub fn decode(bytes: &[u8]) -> String {
 
 /// Calls `f` with each line of the text [`encode`] made `bytes` from (the
 /// text split at `\n`), in order, without building the text: one buffer,
-/// cut back to the shared start of each line. The gazetteer reads its lists
-/// this way at start-up.
+/// cut back to the shared start of each line.
 #[allow(dead_code)] // not by build.rs, which includes this file too
 pub fn for_each_line(bytes: &[u8], mut f: impl FnMut(&str)) {
+    for_each_line_bytes(bytes, |line| match std::str::from_utf8(line) {
+        Ok(text) => f(text),
+        Err(_) => f(&String::from_utf8_lossy(line)),
+    });
+}
+
+/// [`for_each_line`] as bytes, for readers that check the bytes anyway (the
+/// gazetteer's plain-word entries): no UTF-8 validation of every line at
+/// start-up. A line is a line of the encoded text, so it is UTF-8 whenever
+/// that text was (`build.rs` encodes `&str`s).
+#[allow(dead_code)] // not by build.rs, which includes this file too
+pub fn for_each_line_bytes(bytes: &[u8], mut f: impl FnMut(&[u8])) {
+    // Byte by byte: the new part of a line is a few bytes, less than a
+    // search for the newline and a copy cost per line.
     let mut line: Vec<u8> = Vec::with_capacity(64);
     let mut at = 0;
-    while at < bytes.len() {
-        let shared = usize::from(bytes[at]);
-        let end = bytes[at + 1..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(bytes.len(), |n| at + 1 + n);
-        line.truncate(shared);
-        line.extend_from_slice(&bytes[at + 1..end]);
-        match std::str::from_utf8(&line) {
-            Ok(text) => f(text),
-            Err(_) => f(&String::from_utf8_lossy(&line)),
+    while let Some(&shared) = bytes.get(at) {
+        line.truncate(usize::from(shared));
+        at += 1;
+        while let Some(&b) = bytes.get(at).filter(|&&b| b != b'\n') {
+            line.push(b);
+            at += 1;
         }
-        at = end + 1;
+        f(&line);
+        at += 1;
     }
 }
 
@@ -108,6 +117,10 @@ mod tests {
             let mut lines = Vec::new();
             for_each_line(&encode(text), |l| lines.push(l.to_string()));
             assert_eq!(lines, text.split('\n').collect::<Vec<_>>(), "{text:?}");
+            let mut byte_lines = Vec::new();
+            for_each_line_bytes(&encode(text), |l| byte_lines.push(l.to_vec()));
+            let split: Vec<&[u8]> = text.as_bytes().split(|&b| b == b'\n').collect();
+            assert_eq!(byte_lines, split, "{text:?}");
         }
     }
 

@@ -8,7 +8,9 @@
 //! phrases hashed token by token, so a look-up allocates nothing.
 
 use super::front_coded;
+use super::gazetteer_builder::Builder;
 use super::hash::{self, pair};
+use super::phrase_table::PhraseTable;
 use super::tokenize;
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -49,12 +51,12 @@ impl Embedded {
         }
     }
 
-    /// Calls `f` with each line of the text (split at `\n`), without building
-    /// the text of a front-coded list.
-    fn for_each_line(self, f: impl FnMut(&str)) {
+    /// Calls `f` with the bytes of each line of the text (split at `\n`),
+    /// without building the text of a front-coded list.
+    fn for_each_line(self, f: impl FnMut(&[u8])) {
         match self {
-            Embedded::Plain(text) => text.split('\n').for_each(f),
-            Embedded::FrontCoded(bytes) => front_coded::for_each_line(bytes, f),
+            Embedded::Plain(text) => text.as_bytes().split(|&b| b == b'\n').for_each(f),
+            Embedded::FrontCoded(bytes) => front_coded::for_each_line_bytes(bytes, f),
         }
     }
 
@@ -141,79 +143,12 @@ impl Hasher for PassThrough {
 pub type HashMapU64<V> = HashMap<u64, V, BuildHasherDefault<PassThrough>>;
 
 /// Marks a phrase hash that starts a longer entry, so matching can stop early.
-const PREFIX: u32 = 1 << 31;
-
-/// Compiles list lines into a [`Gazetteer`].
-struct Builder {
-    phrases: HashMapU64<u32>,
-    max_len: usize,
-    toks: Vec<(usize, usize)>,
-}
-
-impl Builder {
-    /// Sized once: growing the table 18,000 entries at a time showed in the
-    /// package's first-call time.
-    fn with_capacity(lines: usize) -> Builder {
-        Builder {
-            phrases: HashMapU64::with_capacity_and_hasher(lines * 5 / 4, Default::default()),
-            max_len: 1,
-            toks: Vec::new(),
-        }
-    }
-
-    /// One line of a list file: an entry, or blank, or a `#` comment.
-    fn add(&mut self, list: List, line: &str) {
-        // Most lines have nothing to trim: `trim` only when an end byte is
-        // not a visible ASCII character.
-        let b = line.as_bytes();
-        let line = match (b.first(), b.last()) {
-            (Some(first), Some(last)) if first.is_ascii_graphic() && last.is_ascii_graphic() => {
-                line
-            }
-            _ => line.trim(),
-        };
-        if line.is_empty() || line.starts_with('#') {
-            return;
-        }
-        // Most entries are one plain word ("Vladimir"): one token, no
-        // tokenizer, and its bytes lower-cased are what `hash::lower` hashes.
-        // Others go through `words` (an entry is one phrase: no sentence
-        // splitting), exactly as look-ups tokenize.
-        if line.bytes().all(|b| b.is_ascii_alphabetic()) {
-            let mut f = hash::Fnv::default();
-            for b in line.bytes() {
-                f.byte(b.to_ascii_lowercase());
-            }
-            *self.phrases.entry(pair(SEED, f.finish())).or_insert(0) |= list.begin_bit();
-            return;
-        }
-        self.toks.clear();
-        self.toks.extend(tokenize::words(line));
-        self.max_len = self.max_len.max(self.toks.len());
-        let mut h = SEED;
-        for (k, &(s, e)) in self.toks.iter().enumerate() {
-            h = pair(h, hash::lower(&line[s..e]));
-            let bit = if k + 1 == self.toks.len() {
-                list.begin_bit()
-            } else {
-                PREFIX
-            };
-            *self.phrases.entry(h).or_insert(0) |= bit;
-        }
-    }
-
-    fn finish(self) -> Gazetteer {
-        Gazetteer {
-            phrases: self.phrases,
-            max_len: self.max_len,
-        }
-    }
-}
+pub(super) const PREFIX: u32 = 1 << 31;
 
 /// The compiled lists: phrase hash → bit set of the lists holding that phrase
 /// (plus [`PREFIX`] for proper prefixes of longer entries).
 pub struct Gazetteer {
-    phrases: HashMapU64<u32>,
+    phrases: PhraseTable,
     /// Longest phrase, in tokens.
     max_len: usize,
 }
@@ -246,12 +181,17 @@ impl Gazetteer {
         b.finish()
     }
 
+    /// The table and longest phrase a [`Builder`] compiled.
+    pub(super) fn from_parts(phrases: PhraseTable, max_len: usize) -> Gazetteer {
+        Gazetteer { phrases, max_len }
+    }
+
     pub fn from_lists(lists: &[(List, &str)]) -> Gazetteer {
         let entries: usize = lists.iter().map(|(_, t)| t.lines().count()).sum();
         let mut b = Builder::with_capacity(entries);
         for &(list, text) in lists {
             for line in text.lines() {
-                b.add(list, line);
+                b.add_text(list, line);
             }
         }
         b.finish()
@@ -266,7 +206,7 @@ impl Gazetteer {
         let mut h = SEED;
         for (s, e) in tokenize::words(phrase) {
             h = pair(h, hash::lower(&phrase[s..e]));
-            if !self.phrases.contains_key(&h) {
+            if self.phrases.get(h).is_none() {
                 return 0;
             }
         }
@@ -276,13 +216,13 @@ impl Gazetteer {
     /// The lists of a phrase given its phrase hash (fold of `pair` from [`SEED`]
     /// over the tokens' lower-case hashes), as begin bits.
     pub fn lookup_hash(&self, h: u64) -> u32 {
-        self.phrases.get(&h).map_or(0, |b| b & !PREFIX)
+        self.phrases.get(h).map_or(0, |b| b & !PREFIX)
     }
 
     /// The lists a single token belongs to (as begin bits), by its lower-case hash.
     pub fn lookup_one(&self, lower: u64) -> u32 {
         self.phrases
-            .get(&pair(SEED, lower))
+            .get(pair(SEED, lower))
             .map_or(0, |b| b & !PREFIX)
     }
 
@@ -295,7 +235,7 @@ impl Gazetteer {
             let mut h = SEED;
             for end in start..lower.len().min(start + self.max_len) {
                 h = pair(h, lower[end]);
-                let Some(&bits) = self.phrases.get(&h) else {
+                let Some(bits) = self.phrases.get(h) else {
                     break;
                 };
                 let begin_bits = bits & !PREFIX;
@@ -339,7 +279,8 @@ mod tests {
                 }
             }
         }
-        assert!(streamed.phrases == plain);
+        let table: HashMapU64<u32> = streamed.phrases.iter().collect();
+        assert!(table == plain);
         let training = Gazetteer::from_lists(
             &[&lists[..INFERENCE_ONLY], &lists[INFERENCE_ONLY + 1..]].concat(),
         );

@@ -6,7 +6,6 @@
 
 use super::error;
 use crate::{Annotations, Options};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -44,12 +43,15 @@ fn read_options(options: Option<JsOptions>) -> Result<Options, JsError> {
     }
 }
 
-/// Plain JS objects and arrays (not `Map`s), `null` for absent values.
+/// Plain JS objects and arrays (not `Map`s), `null` for absent values: the
+/// annotations written as JSON here and parsed by `JSON.parse`. Building the
+/// objects field by field through `serde_wasm_bindgen` took thousands of calls
+/// across the boundary and showed in the package's first-call time; the
+/// objects are the same (the schema's numbers are finite f64s and integers,
+/// which JSON carries exactly, and it has no maps).
 fn to_js(annotations: &Annotations) -> Result<JsValue, JsError> {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    annotations
-        .serialize(&serializer)
-        .map_err(error::output_failed)
+    let json = serde_json::to_string(annotations).map_err(error::output_failed)?;
+    js_sys::JSON::parse(&json).map_err(|e| error::output_failed(format!("{e:?}")))
 }
 
 /// Annotates `text` with a shared annotator.
