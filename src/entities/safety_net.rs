@@ -6,6 +6,7 @@
 //! not open a sentence unless it is an acronym, and a word the document also
 //! uses in lower case is skipped.
 
+use super::flat::Sentences;
 use super::gazetteer::{Gazetteer, HashMapU64, List};
 use super::hash::{self, pair};
 use super::Coarse;
@@ -41,7 +42,7 @@ fn acronym(w: &str) -> bool {
 /// Adds list names the tagger missed; names stay sorted by position.
 pub fn apply(
     text: &str,
-    sentences: &[Vec<(usize, usize)>],
+    sentences: &Sentences,
     gaz: &Gazetteer,
     mut names: Vec<Coarse>,
 ) -> Vec<Coarse> {
