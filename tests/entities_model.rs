@@ -12,11 +12,7 @@ use article_annotator::entities::{Tagger, MODEL_BYTES};
 
 fn doc(text: &str, tags: &[usize]) -> Doc {
     let sentences = tokenize::sentences(text);
-    assert_eq!(
-        sentences.iter().map(Vec::len).sum::<usize>(),
-        tags.len(),
-        "{text}"
-    );
+    assert_eq!(sentences.tokens().len(), tags.len(), "{text}");
     let mut rest = tags;
     let mut per = Vec::new();
     for s in &sentences {

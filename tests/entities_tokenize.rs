@@ -6,8 +6,8 @@ use article_annotator::entities::tokenize::sentences;
 
 fn words(text: &str) -> Vec<Vec<&str>> {
     sentences(text)
-        .into_iter()
-        .map(|s| s.into_iter().map(|(a, b)| &text[a..b]).collect())
+        .iter()
+        .map(|s| s.iter().map(|&(a, b)| &text[a..b]).collect())
         .collect()
 }
 
@@ -49,8 +49,8 @@ fn newlines_end_sentences() {
 #[test]
 fn spans_are_char_boundaries() {
     let text = "Zürich — “Müller” said: naïve café.";
-    for s in sentences(text) {
-        for (a, b) in s {
+    for s in &sentences(text) {
+        for &(a, b) in s {
             assert!(text.is_char_boundary(a) && text.is_char_boundary(b));
             assert!(a < b);
         }

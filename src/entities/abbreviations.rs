@@ -7,6 +7,7 @@
 //! whose first letter is the name's first letter (Schwartz & Hearst 2003, in
 //! its simplest form).
 
+use super::flat::Sentences;
 use super::gazetteer::HashMapU64;
 use super::hash;
 use super::Coarse;
@@ -22,8 +23,8 @@ fn acronym(w: &str) -> bool {
 }
 
 /// Applies the document's abbreviation definitions; names stay sorted.
-pub fn apply(text: &str, sentences: &[Vec<(usize, usize)>], mut names: Vec<Coarse>) -> Vec<Coarse> {
-    let tokens = super::flat::copy(sentences);
+pub fn apply(text: &str, sentences: &Sentences, mut names: Vec<Coarse>) -> Vec<Coarse> {
+    let tokens = sentences.tokens();
     let word = |i: usize| &text[tokens[i].0..tokens[i].1];
     // acronym (lower-case hash) → type of its first definition
     let mut defined = HashMapU64::<usize>::default();

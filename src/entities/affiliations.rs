@@ -10,6 +10,7 @@
 //! places ("Jan Smith of Chicago"), and so does a name followed by a comma and
 //! a listed place ("Ann Lee of Irving, Texas").
 
+use super::flat::Sentences;
 use super::gazetteer::{Gazetteer, List};
 use super::hash;
 use super::Coarse;
@@ -32,11 +33,11 @@ fn is_place(gaz: &Gazetteer, name: &str) -> bool {
 /// Applies the rule; names stay sorted by position.
 pub fn apply(
     text: &str,
-    sentences: &[Vec<(usize, usize)>],
+    sentences: &Sentences,
     gaz: &Gazetteer,
     mut names: Vec<Coarse>,
 ) -> Vec<Coarse> {
-    let tokens = super::flat::copy(sentences);
+    let tokens = sentences.tokens();
     let word = |i: usize| tokens.get(i).map_or("", |&(a, b)| &text[a..b]);
     let name_at =
         |names: &[Coarse], start: usize| names.binary_search_by_key(&start, |c| c.span.start).ok();

@@ -21,7 +21,7 @@
 //!    never gave with confidence ("Atlantis", "Chrome"), becomes MISC too:
 //!    news names a person in full before it shortens the name.
 
-use super::flat::FlatTokens;
+use super::flat::Sentences;
 use super::gazetteer::{Gazetteer, HashMapU64, List};
 use super::hash::{self, pair};
 use super::labels::TYPES;
@@ -37,7 +37,7 @@ const MIN_VOTE: f32 = 0.5;
 /// Longest name (in tokens) that pass 3 looks for.
 const MAX_LEN: usize = 6;
 
-/// Per token (numbered as in [`FlatTokens`]): the lower-case hash, and
+/// Per token (numbered as in [`Sentences::tokens`]): the lower-case hash, and
 /// whether it is a capitalised word of two letters or more. Two plain vectors,
 /// 9 bytes a token: this is held for the whole document.
 struct Toks {
@@ -52,24 +52,24 @@ fn phrase(lower: &[u64]) -> u64 {
 /// Applies the three passes; names come back sorted by position.
 pub fn apply(
     text: &str,
-    sentences: &[Vec<(usize, usize)>],
+    sentences: &Sentences,
     gaz: &Gazetteer,
     mut names: Vec<Coarse>,
 ) -> Vec<Coarse> {
-    let flat = FlatTokens::new(sentences);
-    let words = || flat.iter().map(|(a, b)| &text[a..b]);
+    let tokens = sentences.tokens();
+    let words = || tokens.iter().map(|&(a, b)| &text[a..b]);
     let toks = Toks {
         lower: words().map(hash::lower).collect(),
         cap: words()
             .map(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 1)
             .collect(),
     };
-    let n = flat.len();
+    let n = tokens.len();
     let lower_used = super::tokenize::lower_case_words(text, sentences);
     // tokens are in text order: find a name's tokens by binary search
     let range = |c: &Coarse| -> Option<(usize, usize)> {
-        let a = flat.starting_at(c.span.start)?;
-        let b = flat.ending_at(c.span.end)?;
+        let a = sentences.starting_at(c.span.start)?;
+        let b = sentences.ending_at(c.span.end)?;
         (a <= b).then_some((a, b + 1))
     };
 
@@ -127,7 +127,7 @@ pub fn apply(
         }
         // `i + len <= n`: both tokens exist
         let span = found.and_then(|(len, ty)| {
-            let (first, last) = (flat.get(i)?, flat.get(i + len - 1)?);
+            let (first, last) = (tokens.get(i)?, tokens.get(i + len - 1)?);
             Some((len, Span::new(first.0, last.1), ty))
         });
         if let Some((len, span, ty)) = span {
@@ -142,7 +142,7 @@ pub fn apply(
         }
     }
     crate::sort::by_key(&mut names, |c| c.span);
-    things_not_people(text, &flat, &toks, &person_part, &mut names);
+    things_not_people(text, tokens, &toks, &person_part, &mut names);
     lone_words(text, gaz, &person_part, &mut names);
     names
 }
@@ -197,7 +197,7 @@ fn lone_words(text: &str, gaz: &Gazetteer, person_part: &HashMapU64<()>, names: 
 /// capitalised plural or singular ("Polaroids" and "Polaroid"), become MISC.
 fn things_not_people(
     text: &str,
-    flat: &FlatTokens,
+    tokens: &[(usize, usize)],
     toks: &Toks,
     person_part: &HashMapU64<()>,
     names: &mut [Coarse],
@@ -218,7 +218,7 @@ fn things_not_people(
         if let Some(e) = seen.get_mut(lower) {
             e.0 += 1;
             let after = i > 0 && {
-                let p = flat.get(i - 1).unwrap_or((0, 0));
+                let p = tokens.get(i - 1).copied().unwrap_or((0, 0));
                 articles.contains(&toks.lower[i - 1])
                     || text[p.0..p.1].starts_with(|c: char| c.is_ascii_digit())
             };

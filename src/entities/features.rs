@@ -8,6 +8,7 @@
 //! word also seen lower-case, or capitalised mid-sentence, elsewhere in the text?).
 //! Changing anything here changes the keys: retrain (`ner_train`).
 
+use super::flat::Sentences;
 use super::gazetteer::{Gazetteer, HashMapU64, List};
 use super::hash::{mix, pair};
 use super::token_info::TokInfo;
@@ -265,7 +266,7 @@ impl DocFeatures {
 }
 
 /// Extracts the features of every token of a document.
-pub fn document(text: &str, sentences: &[Vec<(usize, usize)>], gaz: &Gazetteer) -> DocFeatures {
+pub fn document(text: &str, sentences: &Sentences, gaz: &Gazetteer) -> DocFeatures {
     let infos: Vec<Vec<TokInfo>> = sentences
         .iter()
         .map(|s| s.iter().map(|&(a, b)| TokInfo::new(&text[a..b])).collect())

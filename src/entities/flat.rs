@@ -1,86 +1,146 @@
-//! The document's word tokens numbered across sentences, read through the
-//! tagger's per-sentence lists instead of a flat copy of them.
+//! The tagger's word tokens: one flat list of byte spans in text order, cut
+//! into sentences by their end indices.
 //!
-//! Document-level passes ask for "token k" and "the token starting at byte p".
-//! A flat copy of every span costs 16 bytes a token (about 3 bytes an input
-//! byte) on top of the lists it copies; this index holds one number a
-//! sentence. A look-up is a binary search over sentences (and one over tokens
-//! for a byte position): the passes make a few per name.
+//! The entity layer holds these tokens from tokenization to the last rule. A
+//! list per sentence cost a header and a separately grown buffer (up to twice
+//! its length) per sentence, and the document-level passes, which number
+//! tokens across sentences, each made a flat copy of every span: on a 2 MB text
+//! those copies were the wasm heap peak. Kept flat once, token `k` is an index,
+//! "the token starting at byte p" a binary search, and a sentence a sub-slice.
 
-/// Token spans `(start, end)` in text order, numbered from 0 across sentences.
-pub struct FlatTokens<'a> {
-    /// The non-empty sentences, each with the number of tokens before it.
-    parts: Vec<(usize, &'a [(usize, usize)])>,
-    len: usize,
+use std::ops::{Index, Range};
+
+/// Word tokens `(start, end)` in text order, numbered from 0 across
+/// sentences; sentence `i` is `tokens[ends[i - 1]..ends[i]]` (empty ones too).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Sentences {
+    tokens: Vec<(usize, usize)>,
+    ends: Vec<usize>,
 }
 
-impl<'a> FlatTokens<'a> {
-    pub fn new(sentences: &'a [Vec<(usize, usize)>]) -> Self {
-        let mut parts = Vec::new();
-        let mut len = 0;
-        for s in sentences.iter().filter(|s| !s.is_empty()) {
-            parts.push((len, s.as_slice()));
-            len += s.len();
-        }
-        FlatTokens { parts, len }
+impl Sentences {
+    /// Adds a token to the sentence being built (see [`Self::end_sentence`]).
+    pub fn push_token(&mut self, start: usize, end: usize) {
+        self.tokens.push((start, end));
     }
 
+    /// Closes the sentence being built (empty when no token came since the last).
+    pub fn end_sentence(&mut self) {
+        self.ends.push(self.tokens.len());
+    }
+
+    /// The tokens pushed since the last closed sentence.
+    pub fn current(&self) -> &[(usize, usize)] {
+        &self.tokens[self.ends.last().copied().unwrap_or(0)..]
+    }
+
+    /// Closes the last sentence if it has tokens, and releases the spare
+    /// capacity left by growing the lists: they are held through the layer.
+    pub fn finish(mut self) -> Self {
+        if !self.current().is_empty() {
+            self.end_sentence();
+        }
+        self.tokens.shrink_to_fit();
+        self.ends.shrink_to_fit();
+        self
+    }
+
+    /// The number of sentences.
     pub fn len(&self) -> usize {
-        self.len
+        self.ends.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.len == 0
+        self.ends.is_empty()
     }
 
-    /// The span of token `k`, `None` past the last token.
-    pub fn get(&self, k: usize) -> Option<(usize, usize)> {
-        let i = self.parts.partition_point(|p| p.0 <= k).checked_sub(1)?;
-        let (first, toks) = self.parts[i];
-        toks.get(k - first).copied()
+    /// The sentences, each as its tokens.
+    pub fn iter(&self) -> Iter<'_> {
+        Iter {
+            sentences: self,
+            range: 0..self.ends.len(),
+        }
+    }
+
+    /// Every token of every sentence, in order.
+    pub fn tokens(&self) -> &[(usize, usize)] {
+        &self.tokens
     }
 
     /// Whether token `k` is the first of its sentence (`false` past the last).
     pub fn starts_sentence(&self, k: usize) -> bool {
-        let i = self.parts.partition_point(|p| p.0 <= k);
-        k < self.len && i > 0 && self.parts[i - 1].0 == k
-    }
-
-    /// Every span, in order.
-    pub fn iter(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
-        self.parts.iter().flat_map(|p| p.1).copied()
+        k < self.tokens.len() && (k == 0 || self.ends.binary_search(&k).is_ok())
     }
 
     /// The token starting at byte `pos`, if one does. Tokens are non-empty
     /// and in text order, so starts (and ends) strictly increase.
     pub fn starting_at(&self, pos: usize) -> Option<usize> {
-        self.find(pos, |t| t.0)
+        let k = self.tokens.partition_point(|t| t.0 < pos);
+        self.tokens.get(k).filter(|t| t.0 == pos).map(|_| k)
     }
 
     /// The token ending at byte `pos`, if one does.
     pub fn ending_at(&self, pos: usize) -> Option<usize> {
-        self.find(pos, |t| t.1)
-    }
-
-    /// The first token whose key is `pos`: the sentence first, then the token.
-    fn find(&self, pos: usize, key: impl Fn((usize, usize)) -> usize) -> Option<usize> {
-        let i = self
-            .parts
-            .partition_point(|p| p.1.last().map_or(true, |&t| key(t) < pos));
-        let (first, toks) = *self.parts.get(i)?;
-        let j = toks.partition_point(|&t| key(t) < pos);
-        toks.get(j).filter(|&&t| key(t) == pos).map(|_| first + j)
+        let k = self.tokens.partition_point(|t| t.1 < pos);
+        self.tokens.get(k).filter(|t| t.1 == pos).map(|_| k)
     }
 }
 
-/// Every token span of `sentences` in one list, allocated once at its exact
-/// length (collecting a flattened iterator grows by doubling: up to twice the
-/// 16 bytes a token). For passes that index tokens heavily; others read
-/// through [`FlatTokens`].
-pub fn copy(sentences: &[Vec<(usize, usize)>]) -> Vec<(usize, usize)> {
-    let mut out = Vec::with_capacity(sentences.iter().map(Vec::len).sum());
-    out.extend(sentences.iter().flatten().copied());
-    out
+impl Index<usize> for Sentences {
+    type Output = [(usize, usize)];
+
+    /// The tokens of sentence `i`.
+    fn index(&self, i: usize) -> &[(usize, usize)] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.tokens[start..self.ends[i]]
+    }
+}
+
+/// The sentences of a [`Sentences`], each as its tokens.
+pub struct Iter<'a> {
+    sentences: &'a Sentences,
+    range: Range<usize>,
+}
+
+impl<'a> Iterator for Iter<'a> {
+    type Item = &'a [(usize, usize)];
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.range.next().map(|i| &self.sentences[i])
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.range.size_hint()
+    }
+}
+
+impl DoubleEndedIterator for Iter<'_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        self.range.next_back().map(|i| &self.sentences[i])
+    }
+}
+
+impl ExactSizeIterator for Iter<'_> {}
+
+impl<'a> IntoIterator for &'a Sentences {
+    type Item = &'a [(usize, usize)];
+    type IntoIter = Iter<'a>;
+
+    fn into_iter(self) -> Iter<'a> {
+        self.iter()
+    }
+}
+
+/// Sentences from per-sentence lists (tests and hand-made examples).
+impl<S: AsRef<[(usize, usize)]>> FromIterator<S> for Sentences {
+    fn from_iter<I: IntoIterator<Item = S>>(lists: I) -> Self {
+        let mut out = Sentences::default();
+        for s in lists {
+            out.tokens.extend_from_slice(s.as_ref());
+            out.end_sentence();
+        }
+        out
+    }
 }
 
 #[cfg(test)]
@@ -89,20 +149,36 @@ mod tests {
 
     #[test]
     fn numbers_tokens_across_sentences_and_empty_ones() {
-        let sentences = vec![vec![(0, 3), (4, 6)], vec![], vec![(7, 9)], vec![]];
-        let flat = FlatTokens::new(&sentences);
-        assert_eq!(flat.len(), 3);
-        assert_eq!(flat.get(0), Some((0, 3)));
-        assert_eq!(flat.get(2), Some((7, 9)));
-        assert_eq!(flat.get(3), None);
-        assert_eq!(flat.iter().count(), 3);
-        assert_eq!(flat.starting_at(7), Some(2));
-        assert_eq!(flat.ending_at(6), Some(1));
-        assert_eq!(flat.starting_at(5), None);
-        assert_eq!(flat.ending_at(99), None);
-        let starts: Vec<bool> = (0..4).map(|k| flat.starts_sentence(k)).collect();
+        let lists = vec![vec![(0, 3), (4, 6)], vec![], vec![(7, 9)], vec![]];
+        let sentences: Sentences = lists.iter().collect();
+        assert_eq!(sentences.len(), 4);
+        assert_eq!(sentences.tokens(), [(0, 3), (4, 6), (7, 9)]);
+        let back: Vec<Vec<(usize, usize)>> = sentences.iter().map(<[_]>::to_vec).collect();
+        assert_eq!(back, lists);
+        assert_eq!(&sentences[2], [(7, 9)]);
+        assert_eq!(sentences.starting_at(7), Some(2));
+        assert_eq!(sentences.ending_at(6), Some(1));
+        assert_eq!(sentences.starting_at(5), None);
+        assert_eq!(sentences.ending_at(99), None);
+        let starts: Vec<bool> = (0..4).map(|k| sentences.starts_sentence(k)).collect();
         assert_eq!(starts, [true, false, true, false]);
-        assert!(FlatTokens::new(&[]).is_empty());
-        assert_eq!(copy(&sentences), [(0, 3), (4, 6), (7, 9)]);
+        assert!(Sentences::default().is_empty());
+        assert!(!Sentences::default().starts_sentence(0));
+    }
+
+    #[test]
+    fn built_token_by_token() {
+        let mut s = Sentences::default();
+        s.push_token(0, 2);
+        assert_eq!(s.current(), [(0, 2)]);
+        s.end_sentence();
+        assert!(s.current().is_empty());
+        s.push_token(3, 5);
+        s.push_token(6, 7);
+        let s = s.finish();
+        assert_eq!(s.len(), 2);
+        assert_eq!(&s[1], [(3, 5), (6, 7)]);
+        // finishing closes no empty sentence at the end
+        assert_eq!(s.clone().finish(), s);
     }
 }

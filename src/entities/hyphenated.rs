@@ -5,6 +5,7 @@
 //! pass extends a PERSON name that stops right before such a given name, and
 //! adds the surname + given name pair when no name covers it.
 
+use super::flat::Sentences;
 use super::Coarse;
 use crate::text::span::Span;
 use crate::text::span_index::SpanIndex;
@@ -39,8 +40,8 @@ fn is_surname(word: &str) -> bool {
 }
 
 /// Applies the pass; names stay sorted by position.
-pub fn apply(text: &str, sentences: &[Vec<(usize, usize)>], mut names: Vec<Coarse>) -> Vec<Coarse> {
-    let tokens = super::flat::copy(sentences);
+pub fn apply(text: &str, sentences: &Sentences, mut names: Vec<Coarse>) -> Vec<Coarse> {
+    let tokens = sentences.tokens();
     let word = |i: usize| &text[tokens[i].0..tokens[i].1];
     // The names as an index (ends grow as surnames are extended), and the
     // PERSON names by end: look-ups, not scans of every name per pair.

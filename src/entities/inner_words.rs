@@ -8,6 +8,7 @@
 //! standing alone ("Like") are dropped, the rest stay names, and a run that is
 //! a listed nationality ("Americans") becomes one.
 
+use super::flat::Sentences;
 use super::gazetteer::{Gazetteer, List};
 use super::Coarse;
 use crate::text::span::Span;
@@ -32,11 +33,11 @@ fn plain_word(w: &str) -> bool {
 /// Cuts names at plain lower-case words; names stay sorted by position.
 pub fn apply(
     text: &str,
-    sentences: &[Vec<(usize, usize)>],
+    sentences: &Sentences,
     gaz: &Gazetteer,
     names: Vec<Coarse>,
 ) -> Vec<Coarse> {
-    let tokens = super::flat::copy(sentences);
+    let tokens = sentences.tokens();
     let word = |i: usize| &text[tokens[i].0..tokens[i].1];
     let mut out = Vec::with_capacity(names.len());
     for c in names {

@@ -7,6 +7,7 @@
 //! its names, grouped with the first copy.
 
 use super::custom::CustomNames;
+use super::flat::Sentences;
 use super::gazetteer::Gazetteer;
 use super::groups::{self, Ungrouped};
 use super::{roles, tokenize, values};
@@ -23,14 +24,14 @@ pub fn find_entities(
     boilerplate: &[Marked],
     custom: &CustomNames,
 ) -> (Vec<Mention>, Vec<Group>) {
-    let name_tokens: Vec<Vec<(usize, usize)>> = sentences
-        .iter()
-        .map(|s| {
-            tokenize::words(s.slice(text))
-                .map(|(a, b)| (s.start + a, s.start + b))
-                .collect()
-        })
-        .collect();
+    let mut name_tokens = Sentences::default();
+    for s in sentences {
+        for (a, b) in tokenize::words(s.slice(text)) {
+            name_tokens.push_token(s.start + a, s.start + b);
+        }
+        name_tokens.end_sentence();
+    }
+    let name_tokens = name_tokens.finish();
     // Site residue, as an index: one look-up a name, not a scan of every mark.
     let residue_marks: Vec<Span> = boilerplate
         .iter()

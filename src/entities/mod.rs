@@ -51,6 +51,7 @@ pub mod train;
 pub mod values;
 
 use crate::text::span::Span;
+use flat::Sentences;
 use gazetteer::Gazetteer;
 use labels::NUM_TAGS;
 use model::Model;
@@ -106,7 +107,7 @@ impl Tagger {
     /// input byte. The document evidence comes first, from a pass that reads
     /// only the three facts it needs of each token; the full facts are
     /// computed for extraction rather than held (64 bytes a token).
-    pub fn coarse(&self, text: &str, sentences: &[Vec<(usize, usize)>]) -> Vec<Coarse> {
+    pub fn coarse(&self, text: &str, sentences: &Sentences) -> Vec<Coarse> {
         let mut infos = Vec::new();
         let mut doc = features::DocContext::default();
         for sent in sentences {
@@ -148,7 +149,7 @@ impl Tagger {
     }
 
     /// Names with OntoNotes labels, after the document-level passes.
-    pub fn tag(&self, text: &str, sentences: &[Vec<(usize, usize)>]) -> Vec<NameMention> {
+    pub fn tag(&self, text: &str, sentences: &Sentences) -> Vec<NameMention> {
         let coarse = titles::strip(text, sentences, self.gaz, self.coarse(text, sentences));
         let coarse = inner_words::apply(text, sentences, self.gaz, coarse);
         let coarse = coordinated::apply(text, self.gaz, coarse);
@@ -182,7 +183,7 @@ fn token_infos(text: &str, sent: &[(usize, usize)], out: &mut Vec<token_info::To
 }
 
 /// Names in `text`, given the byte spans of its word tokens, sentence by sentence.
-pub fn tag_names(text: &str, sentences: &[Vec<(usize, usize)>]) -> Vec<NameMention> {
+pub fn tag_names(text: &str, sentences: &Sentences) -> Vec<NameMention> {
     Tagger::shared().tag(text, sentences)
 }
 

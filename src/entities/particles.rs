@@ -9,6 +9,7 @@
 //! capitalised words). Particles that are also common English words in that
 //! place ("do", "ten", "y") are not on the list.
 
+use super::flat::Sentences;
 use super::Coarse;
 use crate::text::span::Span;
 
@@ -29,7 +30,7 @@ fn capitalised(w: &str) -> bool {
 }
 
 /// Joins PERSON names across particles; names come back sorted by position.
-pub fn apply(text: &str, sentences: &[Vec<(usize, usize)>], mut names: Vec<Coarse>) -> Vec<Coarse> {
+pub fn apply(text: &str, sentences: &Sentences, mut names: Vec<Coarse>) -> Vec<Coarse> {
     crate::sort::by_key(&mut names, |c| c.span.start);
     let mut out: Vec<Coarse> = Vec::with_capacity(names.len());
     let mut next = 0;

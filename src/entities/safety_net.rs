@@ -6,6 +6,7 @@
 //! not open a sentence unless it is an acronym, and a word the document also
 //! uses in lower case is skipped.
 
+use super::flat::Sentences;
 use super::gazetteer::{Gazetteer, HashMapU64, List};
 use super::hash::{self, pair};
 use super::Coarse;
@@ -58,7 +59,7 @@ fn word_hash(w: &str) -> u64 {
 /// Adds list names the tagger missed; names stay sorted by position.
 pub fn apply(
     text: &str,
-    sentences: &[Vec<(usize, usize)>],
+    sentences: &Sentences,
     gaz: &Gazetteer,
     mut names: Vec<Coarse>,
 ) -> Vec<Coarse> {

@@ -10,6 +10,7 @@
 //! - A picture credit does not belong to the name before it: in a caption
 //!   "… Ahmed Mohamed Image: Twitter", the name is "Ahmed Mohamed".
 
+use super::flat::Sentences;
 use super::gazetteer::{Gazetteer, List};
 use super::hash;
 use super::Coarse;
@@ -52,11 +53,11 @@ fn unknown_name(w: &str) -> bool {
 /// Applies the splits; names stay sorted by position.
 pub fn apply(
     text: &str,
-    sentences: &[Vec<(usize, usize)>],
+    sentences: &Sentences,
     gaz: &Gazetteer,
     names: Vec<Coarse>,
 ) -> Vec<Coarse> {
-    let tokens = super::flat::copy(sentences);
+    let tokens = sentences.tokens();
     let word = |i: usize| &text[tokens[i].0..tokens[i].1];
     let mut out = Vec::with_capacity(names.len());
     for mut c in names {

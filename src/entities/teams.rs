@@ -5,6 +5,7 @@
 //! sports words), country names typed as places become ORG — except after a
 //! place preposition ("played in Russia").
 
+use super::flat::Sentences;
 use super::gazetteer::{Gazetteer, HashMapU64, List};
 use super::hash;
 use super::Coarse;
@@ -89,10 +90,10 @@ fn score_lines(text: &str) -> usize {
 }
 
 /// Whether the document reads as a sports report.
-pub fn is_sports_report(text: &str, sentences: &[Vec<(usize, usize)>]) -> bool {
+pub fn is_sports_report(text: &str, sentences: &Sentences) -> bool {
     let words: usize = sentences
+        .tokens()
         .iter()
-        .flatten()
         .filter(|&&(a, b)| {
             SPORTS_WORDS
                 .iter()
@@ -141,12 +142,7 @@ fn beside_score(text: &str, span: crate::text::span::Span) -> bool {
 
 /// Retypes country names, and places named next to a score line, as teams in
 /// sports reports.
-pub fn retype(
-    text: &str,
-    sentences: &[Vec<(usize, usize)>],
-    gaz: &Gazetteer,
-    names: &mut [Coarse],
-) {
+pub fn retype(text: &str, sentences: &Sentences, gaz: &Gazetteer, names: &mut [Coarse]) {
     let is_country = |c: &Coarse| gaz.lookup(c.span.slice(text)) & List::Country.begin_bit() != 0;
     // places that stand next to a score ("Tunisia 1 – 2 England") are teams
     // wherever the document names them, even when no list knows them as countries
@@ -161,7 +157,7 @@ pub fn retype(
     if !names.iter().any(|c| c.ty == PLACE && is_team(c)) || !is_sports_report(text, sentences) {
         return;
     }
-    let tokens = super::flat::copy(sentences);
+    let tokens = sentences.tokens();
     for c in names.iter_mut() {
         if c.ty != PLACE || !is_team(c) {
             continue;

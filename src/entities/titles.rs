@@ -5,6 +5,7 @@
 //! country or demonym before a title: "US President", "Afghan Ambassador") and
 //! drops names made of titles alone.
 
+use super::flat::Sentences;
 use super::gazetteer::{Gazetteer, List};
 use super::hash;
 use super::Coarse;
@@ -20,11 +21,11 @@ const MODIFIERS: [&str; 6] = ["Crown", "Deputy", "Vice", "Acting", "Chief", "For
 /// Applies the pass to the PERSON names; other names pass unchanged.
 pub fn strip(
     text: &str,
-    sentences: &[Vec<(usize, usize)>],
+    sentences: &Sentences,
     gaz: &Gazetteer,
     names: Vec<Coarse>,
 ) -> Vec<Coarse> {
-    let tokens = super::flat::copy(sentences);
+    let tokens = sentences.tokens();
     let mut out = Vec::with_capacity(names.len());
     for mut c in names {
         if c.ty != PERSON {

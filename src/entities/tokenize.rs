@@ -9,43 +9,41 @@
 //! the training data), while abbreviations ("Mr.", "U.S.", "Inc.") and initials
 //! ("J.") keep their period.
 
+pub use super::flat::Sentences;
+
 /// Byte spans of the word tokens of each sentence of `text`.
-pub fn sentences(text: &str) -> Vec<Vec<(usize, usize)>> {
-    let mut out = Vec::new();
-    let mut cur: Vec<(usize, usize)> = Vec::new();
+pub fn sentences(text: &str) -> Sentences {
+    let mut out = Sentences::default();
     let mut i = 0;
     while i < text.len() {
         let c = text[i..].chars().next().unwrap_or(' ');
         if c.is_whitespace() {
-            if c == '\n' && !cur.is_empty() {
-                out.push(std::mem::take(&mut cur));
+            if c == '\n' && !out.current().is_empty() {
+                out.end_sentence();
             }
             i += c.len_utf8();
             continue;
         }
         let end = token_end(text, i);
-        cur.push((i, end));
+        out.push_token(i, end);
         i = end;
-        if ends_sentence(text, &cur) {
+        if ends_sentence(text, out.current()) {
             // absorb closing quotes/brackets into this sentence
             while i < text.len() {
                 let c = text[i..].chars().next().unwrap_or(' ');
                 if matches!(c, '"' | '\'' | '”' | '’' | ')' | ']') {
-                    cur.push((i, i + c.len_utf8()));
+                    out.push_token(i, i + c.len_utf8());
                     i += c.len_utf8();
                 } else {
                     break;
                 }
             }
             if next_starts_sentence(text, i) {
-                out.push(std::mem::take(&mut cur));
+                out.end_sentence();
             }
         }
     }
-    if !cur.is_empty() {
-        out.push(cur);
-    }
-    out
+    out.finish()
 }
 
 /// The tokens of `text`, ignoring sentence breaks, without allocating (for
@@ -194,13 +192,10 @@ fn next_starts_sentence(text: &str, i: usize) -> bool {
 /// Lower-case hashes ([`super::hash::lower`]) of the words the document writes
 /// in lower case somewhere: a capitalised word also used this way ("Will",
 /// "will") is a word, not a name.
-pub fn lower_case_words(
-    text: &str,
-    sentences: &[Vec<(usize, usize)>],
-) -> super::gazetteer::HashMapU64<()> {
+pub fn lower_case_words(text: &str, sentences: &Sentences) -> super::gazetteer::HashMapU64<()> {
     sentences
+        .tokens()
         .iter()
-        .flatten()
         .map(|&(a, b)| &text[a..b])
         .filter(|w| w.starts_with(char::is_lowercase))
         .map(|w| (super::hash::lower(w), ()))

@@ -7,14 +7,14 @@
 //! thousands of quotation marks (a 1 MB text with no full stop, a wall of
 //! “ ”). The cues, the cues outside the document's quotations, the cue
 //! phrases and the words are each found once here: the rare cues and
-//! phrases as sorted lists (a look-up is a binary search), the words with, for
-//! every token, the last one before it or a running count (O(1)).
+//! phrases as sorted lists (a look-up is a binary search), the words as a bit
+//! a token that answers "how many before" and "the last before" in O(1)
+//! ([`TokenFlags`]).
 
 use super::context::Ctx;
 use super::cues;
+use super::token_flags::TokenFlags;
 use crate::text::span::Span;
-
-const NONE: u32 = u32::MAX;
 
 pub(crate) struct CueIndex {
     /// The tokens that are cues, ascending: cues are rare, so a sorted list
@@ -24,25 +24,12 @@ pub(crate) struct CueIndex {
     cues_unquoted: Vec<u32>,
     /// Verbless cue phrases: (first token, token after the phrase), ascending.
     phrases: Vec<(u32, u32)>,
-    /// `words_before[k]`: how many of tokens `0..k` are words.
-    words_before: Vec<u32>,
-    /// `unquoted_word_before[k]`: the last word among tokens `0..k` outside
-    /// the document's quotations.
-    unquoted_word_before: Vec<u32>,
-}
-
-/// For each `k` in `0..=n`, the last `j < k` with `hit(j)`.
-fn last_before(n: usize, mut hit: impl FnMut(usize) -> bool) -> Vec<u32> {
-    let mut out = Vec::with_capacity(n + 1);
-    let mut last = NONE;
-    for k in 0..n {
-        out.push(last);
-        if hit(k) {
-            last = k as u32;
-        }
-    }
-    out.push(last);
-    out
+    /// The number of tokens.
+    n: usize,
+    /// Which tokens are words.
+    words: TokenFlags,
+    /// Which tokens are words outside the document's quotations.
+    unquoted_words: TokenFlags,
 }
 
 /// Where in `sorted` the entries from `b` on begin.
@@ -67,13 +54,9 @@ impl CueIndex {
             phrases: (0..n)
                 .filter_map(|k| Some((k as u32, cues::phrase_at(ctx, k)? as u32)))
                 .collect(),
-            words_before: std::iter::once(0)
-                .chain((0..n).scan(0, |c, k| {
-                    *c += u32::from(ctx.is_word(k));
-                    Some(*c)
-                }))
-                .collect(),
-            unquoted_word_before: last_before(n, |k| {
+            n,
+            words: TokenFlags::new(n, |k| ctx.is_word(k)),
+            unquoted_words: TokenFlags::new(n, |k| {
                 ctx.is_word(k) && !cues::inside(quotes, ctx.tokens[k].span.start)
             }),
         }
@@ -81,18 +64,18 @@ impl CueIndex {
 
     /// How many of tokens `a..b` are words (0 when `b <= a`).
     pub fn words_in(&self, a: usize, b: usize) -> usize {
-        let n = self.words_before.len() - 1;
-        let (a, b) = (a.min(n), b.min(n));
+        let (a, b) = (a.min(self.n), b.min(self.n));
         if b <= a {
             return 0;
         }
-        (self.words_before[b] - self.words_before[a]) as usize
+        self.words.count_before(b) - self.words.count_before(a)
     }
 
     /// Whether a word outside the document's quotations lies among tokens `a..b`.
     pub fn unquoted_word_in(&self, a: usize, b: usize) -> bool {
-        let j = self.unquoted_word_before[b.min(self.unquoted_word_before.len() - 1)];
-        j != NONE && j as usize >= a
+        self.unquoted_words
+            .last_before(b.min(self.n))
+            .is_some_and(|j| j >= a)
     }
 
     /// The last cue among tokens `a..b`; outside the document's quotations

@@ -50,6 +50,7 @@ mod scan;
 mod speaker_index;
 mod speakers;
 mod subjects;
+mod token_flags;
 mod unnamed;
 
 pub use lexicon::speech_verb_lemmas;

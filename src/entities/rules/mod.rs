@@ -20,8 +20,7 @@ mod works;
 use super::NameMention;
 use crate::text::span::Span;
 
-/// Word tokens (byte spans) of each sentence.
-pub type Sentences = [Vec<(usize, usize)>];
+pub use super::flat::Sentences;
 
 /// Applies every rule, in an order where later rules see earlier results.
 pub fn apply(text: &str, sentences: &Sentences, names: &mut Vec<NameMention>) {

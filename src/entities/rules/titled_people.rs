@@ -9,7 +9,6 @@
 //! list knows, or that end in an organisation word ("… Council"), are left
 //! alone, as are one-word names ("Minister Foreign" is not a reading to make).
 
-use super::super::flat::FlatTokens;
 use super::super::gazetteer::{Gazetteer, List};
 use super::{NameMention, Sentences};
 
@@ -43,19 +42,19 @@ const OCCUPATIONS: [&str; 24] = [
 
 pub fn apply(text: &str, sentences: &Sentences, names: &mut [NameMention]) {
     let gaz = Gazetteer::get();
-    // Tokens in text order, through the sentences: a binary search a name.
-    let tokens = FlatTokens::new(sentences);
     for n in names.iter_mut() {
         if !matches!(n.label, "ORG" | "GPE" | "NORP" | "LOC") {
             continue;
         }
-        let Some(k) = tokens.starting_at(n.span.start) else {
+        // tokens are numbered across sentences: a binary search a name
+        let Some(k) = sentences.starting_at(n.span.start) else {
             continue;
         };
         // the word before, in the same sentence
-        let Some(before) = tokens
+        let Some(before) = sentences
+            .tokens()
             .get(k.wrapping_sub(1))
-            .filter(|_| !tokens.starts_sentence(k))
+            .filter(|_| !sentences.starts_sentence(k))
         else {
             continue;
         };

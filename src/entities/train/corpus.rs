@@ -5,6 +5,7 @@
 //! so training labels see the tokens the model will see; entities whose edges
 //! fall inside a token are counted (`Corpus::misaligned`) and left untagged.
 
+use crate::entities::flat::Sentences;
 use crate::entities::labels::{self, O};
 use crate::entities::tokenize;
 use crate::text::span::Span;
@@ -23,7 +24,7 @@ pub struct Doc {
     pub id: String,
     pub genre: String,
     pub text: String,
-    pub sentences: Vec<Vec<(usize, usize)>>,
+    pub sentences: Sentences,
     /// BIO tags per sentence, aligned with `sentences`.
     pub tags: Vec<Vec<usize>>,
     pub gold: Vec<Gold>,
@@ -84,11 +85,7 @@ pub fn load(path: &Path) -> std::io::Result<Vec<Doc>> {
 }
 
 /// BIO tags from gold spans (labels outside the learned types stay O).
-fn tag(
-    sentences: &[Vec<(usize, usize)>],
-    gold: &[Gold],
-    misaligned: &mut usize,
-) -> Vec<Vec<usize>> {
+fn tag(sentences: &Sentences, gold: &[Gold], misaligned: &mut usize) -> Vec<Vec<usize>> {
     let mut tags: Vec<Vec<usize>> = sentences.iter().map(|s| vec![O; s.len()]).collect();
     for g in gold {
         let Some(ty) = labels::type_index(&g.label) else {
