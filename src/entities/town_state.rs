@@ -9,6 +9,7 @@
 //! Massachusetts Democrat" (a word follows the state) and "said Warren,
 //! Texas" (no preposition) stay people.
 
+use super::flat::Sentences;
 use super::gazetteer::{Gazetteer, List};
 use super::Coarse;
 
@@ -50,7 +51,7 @@ fn phrase_ends(text: &str, sent: &[(usize, usize)], k: usize) -> bool {
 /// Applies the rule; names keep their order and spans.
 pub fn apply(
     text: &str,
-    sentences: &[Vec<(usize, usize)>],
+    sentences: &Sentences,
     gaz: &Gazetteer,
     mut names: Vec<Coarse>,
 ) -> Vec<Coarse> {
