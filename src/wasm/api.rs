@@ -6,6 +6,7 @@
 
 use super::error;
 use crate::{Annotations, Options};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -43,15 +44,12 @@ fn read_options(options: Option<JsOptions>) -> Result<Options, JsError> {
     }
 }
 
-/// Plain JS objects and arrays (not `Map`s), `null` for absent values: the
-/// annotations written as JSON here and parsed by `JSON.parse`. Building the
-/// objects field by field through `serde_wasm_bindgen` took thousands of calls
-/// across the boundary and showed in the package's first-call time; the
-/// objects are the same (the schema's numbers are finite f64s and integers,
-/// which JSON carries exactly, and it has no maps).
+/// Plain JS objects and arrays (not `Map`s), `null` for absent values.
 fn to_js(annotations: &Annotations) -> Result<JsValue, JsError> {
-    let json = serde_json::to_string(annotations).map_err(error::output_failed)?;
-    js_sys::JSON::parse(&json).map_err(|e| error::output_failed(format!("{e:?}")))
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    annotations
+        .serialize(&serializer)
+        .map_err(error::output_failed)
 }
 
 /// Annotates `text` with a shared annotator.
