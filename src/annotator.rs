@@ -89,6 +89,7 @@ impl Annotator {
         lexicons: &claims::Lexicons,
         custom: &CustomNames,
     ) -> Annotations {
+        prime_shared_resources();
         let doc = if options.html {
             Document::from_html(input)
         } else {
@@ -97,6 +98,27 @@ impl Annotator {
         let analysis = analyse(&doc, lexicons, custom);
         output::render(&doc, input, &analysis, options.offsets)
     }
+}
+
+/// A short text that touches every shared model and word list: a sponsor
+/// line, a dateline, names, values, a quote, a hedge.
+const PRIMER: &str = "Sponsor: Example\n\nMoscow, Feb. 25, 2025 — Russia’s President \
+    Vladimir Putin said on Monday that the 17 deals were “very constructive”, according to \
+    officials, and reportedly worth $1.2 billion, 45% more than in 2024.";
+
+/// Builds the shared models and word lists before the first document.
+///
+/// They are built lazily, on first use. Built in the middle of a large first
+/// document, they land between that document's allocations and fragment the
+/// wasm heap, which never shrinks: five runs of a 2 MB first document peaked
+/// at 11.5× its size, 8.5× with this (`node bench/memory.mjs`). Annotating a
+/// short text once builds them all at the bottom of the heap.
+fn prime_shared_resources() {
+    static PRIMED: std::sync::Once = std::sync::Once::new();
+    PRIMED.call_once(|| {
+        let doc = Document::plain(PRIMER);
+        analyse(&doc, claims::Lexicons::builtin(), &CustomNames::default());
+    });
 }
 
 fn same_lexicons(a: &Options, b: &Options) -> bool {
