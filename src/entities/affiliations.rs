@@ -102,16 +102,10 @@ pub fn apply(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entities::pass_testing::{described, names_at};
-    use crate::entities::tokenize;
+    use crate::entities::pass_testing::run_pass;
 
-    /// Runs the rule over `text` with the given names and types.
     fn run(text: &str, parts: &[(&str, usize)]) -> Vec<(String, usize)> {
-        let names = names_at(text, parts);
-        described(
-            text,
-            apply(text, &tokenize::sentences(text), Gazetteer::get(), names),
-        )
+        run_pass(text, parts, apply)
     }
 
     #[test]

@@ -222,6 +222,24 @@ pub(crate) mod pass_testing {
             .collect()
     }
 
+    /// Runs a pass that reads the gazetteer over `text`, with the given names
+    /// (at the first occurrence of each part) as the tagger's: each name's
+    /// text and coarse type after it.
+    pub fn run_pass(
+        text: &str,
+        parts: &[(&str, usize)],
+        pass: impl Fn(&str, &super::flat::Sentences, &super::Gazetteer, Vec<Coarse>) -> Vec<Coarse>,
+    ) -> Vec<(String, usize)> {
+        let sentences = super::tokenize::sentences(text);
+        let names = pass(
+            text,
+            &sentences,
+            super::Gazetteer::get(),
+            names_at(text, parts),
+        );
+        described(text, names)
+    }
+
     /// Each name's text and coarse type.
     pub fn described(text: &str, names: Vec<Coarse>) -> Vec<(String, usize)> {
         names
