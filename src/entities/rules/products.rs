@@ -134,6 +134,10 @@ pub fn apply(text: &str, sentences: &Sentences, names: &mut Vec<NameMention>) {
     for sent in sentences {
         let mut i = 0;
         while i < sent.len() {
+            if !name_word(&text[sent[i].0..sent[i].1]) {
+                i += 1;
+                continue;
+            }
             let taken = (i + 1..=sent.len().min(i + MAX_WORDS)).rev().find(|&end| {
                 products.contains(&text[sent[i].0..sent[end - 1].1])
                     && (i == 0 || outside_name(text, sent, i - 1))
