@@ -13,7 +13,7 @@
 use super::flat::Sentences;
 use super::gazetteer::{Gazetteer, List};
 use super::hash;
-use super::Coarse;
+use super::{name_starting_at, Coarse};
 use crate::text::span::Span;
 
 const PERSON: usize = 0;
@@ -39,8 +39,6 @@ pub fn apply(
 ) -> Vec<Coarse> {
     let tokens = sentences.tokens();
     let word = |i: usize| tokens.get(i).map_or("", |&(a, b)| &text[a..b]);
-    let name_at =
-        |names: &[Coarse], start: usize| names.binary_search_by_key(&start, |c| c.span.start).ok();
     let mut retype = Vec::new();
     let mut added = Vec::new();
     for (n, c) in names.iter().enumerate() {
@@ -52,7 +50,7 @@ pub fn apply(
         let mut k = end + usize::from(word(end) == ",");
         if word(k) == "of" {
             k += 1 + usize::from(word(k + 1) == "the");
-            if let Some(m) = name_at(&names, tokens.get(k).map_or(usize::MAX, |t| t.0)) {
+            if let Some(m) = name_starting_at(&names, tokens.get(k).map_or(usize::MAX, |t| t.0)) {
                 let other = &names[m];
                 let first_word = word(k);
                 let other_end = tokens.partition_point(|&(_, e)| e <= other.span.end);
@@ -75,7 +73,7 @@ pub fn apply(
         if before >= 2 && matches!(word(before - 1), "'s" | "’s") {
             let w = word(before - 2);
             if is_acronym(w) && !is_place(gaz, w) {
-                match name_at(&names, tokens[before - 2].0) {
+                match name_starting_at(&names, tokens[before - 2].0) {
                     Some(m) if n != m => retype.push(m),
                     Some(_) => {}
                     None => added.push(Span::new(tokens[before - 2].0, tokens[before - 2].1)),

@@ -80,6 +80,11 @@ pub struct Coarse {
     pub confidence: f32,
 }
 
+/// The index of the name starting at byte `pos`, in names sorted by start.
+pub(crate) fn name_starting_at(names: &[Coarse], pos: usize) -> Option<usize> {
+    names.binary_search_by_key(&pos, |c| c.span.start).ok()
+}
+
 /// The model and lists, loaded once.
 pub struct Tagger {
     model: Model,

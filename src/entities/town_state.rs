@@ -11,7 +11,7 @@
 
 use super::flat::Sentences;
 use super::gazetteer::{Gazetteer, List};
-use super::Coarse;
+use super::{name_starting_at, Coarse};
 
 const PERSON: usize = 0;
 const PLACE: usize = 2;
@@ -55,8 +55,6 @@ pub fn apply(
     gaz: &Gazetteer,
     mut names: Vec<Coarse>,
 ) -> Vec<Coarse> {
-    let starting_at =
-        |names: &[Coarse], pos: usize| names.binary_search_by_key(&pos, |c| c.span.start).ok();
     for sent in sentences {
         let (Some(first), Some(last)) = (sent.first(), sent.last()) else {
             continue;
@@ -77,7 +75,7 @@ pub fn apply(
             if word(j) != "," {
                 continue;
             }
-            let Some(state) = sent.get(j + 1).and_then(|t| starting_at(&names, t.0)) else {
+            let Some(state) = sent.get(j + 1).and_then(|t| name_starting_at(&names, t.0)) else {
                 continue;
             };
             let state = names[state];

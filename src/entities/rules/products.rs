@@ -13,8 +13,8 @@
 use super::super::common_words::is_common_word;
 use super::super::gazetteer::{Gazetteer, List};
 use super::{mention, replace_all, NameMention, Sentences};
+use crate::fnv::HashSet;
 use crate::text::span::Span;
-use std::collections::HashSet;
 
 /// Nouns that say the capitalised run before them is a product: devices,
 /// software and their users ("IE6 users"; "Facebook users" is kept an
@@ -90,7 +90,7 @@ fn outside_name(text: &str, sent: &[(usize, usize)], k: usize) -> bool {
 
 pub fn apply(text: &str, sentences: &Sentences, names: &mut Vec<NameMention>) {
     let gaz = Gazetteer::get();
-    let mut products: HashSet<&str> = HashSet::new();
+    let mut products: HashSet<&str> = HashSet::default();
     for sent in sentences {
         let word = |i: usize| &text[sent[i].0..sent[i].1];
         for i in 1..sent.len() {
