@@ -33,6 +33,7 @@ pub mod labels;
 pub mod layer;
 mod longer_names;
 pub mod model;
+mod of_names;
 pub mod ontonotes;
 pub mod particles;
 mod person_acts;
@@ -163,6 +164,7 @@ impl Tagger {
         let coarse = particles::apply(text, sentences, coarse);
         let coarse = affiliations::apply(text, sentences, self.gaz, coarse);
         let coarse = town_state::apply(text, sentences, self.gaz, coarse);
+        let coarse = of_names::apply(text, sentences, self.gaz, coarse);
         let coarse = consistency::apply(text, sentences, self.gaz, coarse);
         let coarse = abbreviations::apply(text, sentences, coarse);
         let mut coarse = safety_net::apply(text, sentences, self.gaz, coarse);
