@@ -1,4 +1,4 @@
-//! Names the tagger cut at "of" or at "People's": "State Railway" + "of" +
+//! Names the tagger cut at "of", "for" or "People's": "State Railway" + "of" +
 //! "Thailand" is one name, "State Railway of Thailand"; "Korean People" + "'s"
 //! + "Army" is "Korean People's Army".
 //!
@@ -10,7 +10,8 @@
 //!   organisation or place cue of the lists, a facility word, or a kind of
 //!   state: "Republic", "City", "Riding"), and "of" (or "of the") joins it to
 //!   a name that is not a person: "City of Brampton", "National Museum of
-//!   the U.S. Air Force"; a person stays apart ("Museum" of "Andy Warhol" is
+//!   the U.S. Air Force"; "for" joins after an organisation word only
+//!   ("Andy Warhol Foundation for the Visual Arts"); a person stays apart ("Museum" of "Andy Warhol" is
 //!   not written that way, "Fellow of All Souls College" never is one name
 //!   because "Fellow" is no head word);
 //! - the first ends in "People", "Women", "Children" or "Workers" written
@@ -128,13 +129,16 @@ pub fn apply(
                 break;
             }
             let last = last_word(c.span.slice(text));
-            let joined = if matches!(word(end + 1), "of") {
+            let joiner = word(end + 1);
+            let joined = if joiner == "of" || joiner == "for" {
                 let b = if word(end + 2) == "the" && !sentences.starts_sentence(end + 2) {
                     end + 3
                 } else {
                     end + 2
                 };
-                head_type(gaz, last).and_then(|ty| {
+                // "for" joins organisations only: "Foundation for the Visual Arts"
+                let head = head_type(gaz, last).filter(|&ty| joiner == "of" || ty == ORG);
+                head.and_then(|ty| {
                     let next = tokens.get(b).filter(|_| !sentences.starts_sentence(b))?;
                     let k = name_starting_at(&names, next.0).filter(|&k| k >= i)?;
                     let b_name = names[k].span.slice(text);
@@ -203,6 +207,21 @@ mod tests {
         let t = "A trainer for the National Museum of the U.S. Air Force at Dayton.";
         let got = joined(t, &[("National Museum", PLACE), ("U.S. Air Force", ORG)]);
         assert_eq!(got, one("National Museum of the U.S. Air Force", PLACE));
+    }
+
+    #[test]
+    fn for_joins_after_an_organisation_word() {
+        let t = "A gift of the Andy Warhol Foundation for the Visual Arts in 2007.";
+        let got = joined(t, &[("Andy Warhol Foundation", ORG), ("Visual Arts", ORG)]);
+        assert_eq!(got, one("Andy Warhol Foundation for the Visual Arts", ORG));
+        // not after a place word: "a Tower for the Arts" is rare, "Square for Ukraine" common
+        let t = "They gathered in Trafalgar Square for Ukraine on Sunday.";
+        let parts = [("Trafalgar Square", PLACE), ("Ukraine", PLACE)];
+        assert_eq!(joined(t, &parts).len(), 2);
+        // nor after a person
+        let t = "He voted Donald Trump for President last time.";
+        let parts = [("Donald Trump", PERSON), ("President", ORG)];
+        assert_eq!(joined(t, &parts).len(), 2);
     }
 
     #[test]
