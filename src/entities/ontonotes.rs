@@ -103,8 +103,47 @@ const EVENT_OVER_ORG: &[&str] = &[
     "Summit",
 ];
 
-/// Whether a name ends in an event word, a year after it allowed.
+/// Religious festivals and pilgrimages, which the tagger reads as places or
+/// people ("the annual Hajj pilgrimage"): a closed class, written out here
+/// rather than learned.
+const OBSERVANCES: &[&str] = &[
+    "Hajj",
+    "Haj",
+    "Umrah",
+    "Ramadan",
+    "Eid",
+    "Eid al-Fitr",
+    "Eid al-Adha",
+    "Muharram",
+    "Ashura",
+    "Arbaeen",
+    "Mawlid",
+    "Diwali",
+    "Deepavali",
+    "Holi",
+    "Navratri",
+    "Durga Puja",
+    "Kumbh Mela",
+    "Vesak",
+    "Hanukkah",
+    "Chanukah",
+    "Passover",
+    "Pesach",
+    "Yom Kippur",
+    "Rosh Hashanah",
+    "Sukkot",
+    "Purim",
+    "Lent",
+    "Pentecost",
+    "Nowruz",
+];
+
+/// Whether a name ends in an event word, a year after it allowed, or is a
+/// religious festival or pilgrimage.
 fn is_event(name: &str) -> bool {
+    if OBSERVANCES.contains(&name) {
+        return true;
+    }
     let mut words = name.rsplit(' ');
     let last = words.next().unwrap_or(name);
     let last = if last.len() == 4 && last.bytes().all(|b| b.is_ascii_digit()) {
@@ -181,6 +220,7 @@ fn head_word(name: &str) -> &str {
 pub fn label(name: &str, ty: usize, gaz: &Gazetteer) -> &'static str {
     let last = last_word(name);
     match ty {
+        0 if OBSERVANCES.contains(&name) => "EVENT",
         0 => "PERSON",
         1 | 2 if is_event(name) => "EVENT",
         1 if is_facility(name, last) => "FAC",
@@ -201,7 +241,9 @@ pub fn label(name: &str, ty: usize, gaz: &Gazetteer) -> &'static str {
         }
         _ => {
             let lists = gaz.lookup(name);
-            if lists & (List::Demonym.begin_bit() | List::Norp.begin_bit()) != 0 {
+            if OBSERVANCES.contains(&name) {
+                "EVENT"
+            } else if lists & (List::Demonym.begin_bit() | List::Norp.begin_bit()) != 0 {
                 "NORP"
             } else if is_qualified_organisation(name, last, gaz) {
                 "ORG"
@@ -308,6 +350,20 @@ mod tests {
         assert_eq!(label("Party", 3, g), "MISC");
         assert_eq!(label("Apple Watch", 3, g), "MISC");
         assert_eq!(label("Flight of Fancy", 3, g), "MISC");
+    }
+
+    #[test]
+    fn religious_festivals_and_pilgrimages_are_events() {
+        let g = Gazetteer::get();
+        for ty in 0..4 {
+            assert_eq!(label("Hajj", ty, g), "EVENT");
+            assert_eq!(label("Eid al-Adha", ty, g), "EVENT");
+            assert_eq!(label("Diwali", ty, g), "EVENT");
+        }
+        // a name that holds one is not
+        assert_ne!(label("Hajj Terminal", 2, g), "EVENT");
+        assert_eq!(label("Holi Smith", 0, g), "PERSON");
+        assert_eq!(label("Lent Street", 2, g), "FAC");
     }
 
     #[test]
