@@ -33,6 +33,7 @@ pub mod labels;
 pub mod layer;
 mod longer_names;
 pub mod model;
+mod name_edges;
 mod of_names;
 pub mod ontonotes;
 pub mod particles;
@@ -167,7 +168,8 @@ impl Tagger {
         let coarse = of_names::apply(text, sentences, self.gaz, coarse);
         let coarse = consistency::apply(text, sentences, self.gaz, coarse);
         let coarse = abbreviations::apply(text, sentences, coarse);
-        let mut coarse = safety_net::apply(text, sentences, self.gaz, coarse);
+        let coarse = safety_net::apply(text, sentences, self.gaz, coarse);
+        let mut coarse = name_edges::apply(text, sentences, coarse);
         teams::retype(text, sentences, self.gaz, &mut coarse);
         coarse
             .into_iter()
