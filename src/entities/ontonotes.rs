@@ -223,6 +223,7 @@ pub fn label(name: &str, ty: usize, gaz: &Gazetteer) -> &'static str {
         0 if OBSERVANCES.contains(&name) => "EVENT",
         0 => "PERSON",
         1 | 2 if is_event(name) => "EVENT",
+        1 | 2 if is_group_not_place(name, gaz) => "NORP",
         1 if is_facility(name, last) => "FAC",
         1 => "ORG",
         2 => {
@@ -260,6 +261,19 @@ pub fn label(name: &str, ty: usize, gaz: &Gazetteer) -> &'static str {
             }
         }
     }
+}
+
+/// Whether a name the model read as a place or organisation is a listed
+/// ethnic, religious or political group and nothing else: "the Rohingya",
+/// "Kurds". Demonyms are left out: "American" flies ("a hub for American").
+fn is_group_not_place(name: &str, gaz: &Gazetteer) -> bool {
+    let lists = gaz.lookup(name);
+    let group = List::Norp.begin_bit();
+    let other = List::Country.begin_bit()
+        | List::City.begin_bit()
+        | List::Region.begin_bit()
+        | List::Org.begin_bit();
+    lists & group != 0 && lists & other == 0
 }
 
 /// Heads of armed-forces names, which the organisation cue list (a model
@@ -321,6 +335,17 @@ mod tests {
         assert_eq!(label("Muslims", 3, g), "NORP");
         assert_eq!(label("World War", 3, g), "EVENT");
         assert_eq!(label("iPhone", 3, g), "MISC");
+    }
+
+    #[test]
+    fn groups_read_as_places_or_organisations() {
+        let g = Gazetteer::get();
+        assert_eq!(label("Rohingya", 2, g), "NORP");
+        assert_eq!(label("Kurds", 1, g), "NORP");
+        // a demonym may name an airline or a company
+        assert_eq!(label("American", 1, g), "ORG");
+        // a listed place or organisation stays one
+        assert_eq!(label("Kurdistan", 2, g), "GPE");
     }
 
     #[test]
