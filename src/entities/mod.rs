@@ -169,7 +169,7 @@ impl Tagger {
         let coarse = consistency::apply(text, sentences, self.gaz, coarse);
         let coarse = abbreviations::apply(text, sentences, coarse);
         let coarse = safety_net::apply(text, sentences, self.gaz, coarse);
-        let mut coarse = name_edges::apply(text, sentences, coarse);
+        let mut coarse = name_edges::apply(text, sentences, self.gaz, coarse);
         teams::retype(text, sentences, self.gaz, &mut coarse);
         coarse
             .into_iter()

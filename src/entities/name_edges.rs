@@ -8,9 +8,14 @@
 //! - A country code written against a dollar sign is a currency, not a place:
 //!   "US$ 20,000", "HK$5 million", "A$1.2 billion". The value layer reads the
 //!   amount; the code is not a name.
+//! - A common word after a title and "of" names an office, not a place or an
+//!   organisation: "the Secretary of State", "Minister of the Environment". The
+//!   tagger read "State" as a place. A proper name in the same slot stays
+//!   ("Governor of Texas").
 
 use super::flat::Sentences;
-use super::Coarse;
+use super::gazetteer::{Gazetteer, List};
+use super::{common_words, hash, Coarse};
 use crate::text::span::Span;
 
 /// Numbers and quantifiers that open sentences before a name.
@@ -39,14 +44,35 @@ const OPENERS: &[&str] = &[
 ];
 
 /// Applies the cuts; names stay sorted by position.
-pub fn apply(text: &str, sentences: &Sentences, names: Vec<Coarse>) -> Vec<Coarse> {
+pub fn apply(
+    text: &str,
+    sentences: &Sentences,
+    gaz: &Gazetteer,
+    names: Vec<Coarse>,
+) -> Vec<Coarse> {
     let tokens = sentences.tokens();
+    let word = |k: usize| tokens.get(k).map_or("", |&(a, b)| &text[a..b]);
+    // the title before "of" [the] before token `k`
+    let office_of = |k: usize| {
+        let k = if word(k - 1) == "the" { k - 1 } else { k };
+        k >= 2
+            && word(k - 1) == "of"
+            && gaz.lookup_one(hash::lower(word(k - 2))) & List::PersonTitle.begin_bit() != 0
+    };
     let mut out = Vec::with_capacity(names.len());
     for mut c in names {
-        if text[c.span.end..].starts_with('$') && !c.span.slice(text).contains(' ') {
+        let one_word = !c.span.slice(text).contains(' ');
+        if text[c.span.end..].starts_with('$') && one_word {
             continue;
         }
-        if let Some(k) = sentences.starting_at(c.span.start) {
+        let at = sentences.starting_at(c.span.start);
+        if one_word
+            && at.is_some_and(|k| k >= 2 && office_of(k))
+            && common_words::is_common_word(c.span.slice(text))
+        {
+            continue;
+        }
+        if let Some(k) = at {
             let opener = OPENERS.contains(&c.span.slice(text).split(' ').next().unwrap_or(""));
             let longer = tokens.get(k + 1).is_some_and(|t| t.1 <= c.span.end);
             if opener && longer && sentences.starts_sentence(k) {
@@ -66,7 +92,7 @@ mod tests {
 
     fn cut(text: &str, parts: &[(&str, usize)]) -> Vec<String> {
         let sentences = tokenize::sentences(text);
-        apply(text, &sentences, names_at(text, parts))
+        apply(text, &sentences, Gazetteer::get(), names_at(text, parts))
             .into_iter()
             .map(|c| c.span.slice(text).to_string())
             .collect()
@@ -92,6 +118,21 @@ mod tests {
         assert_eq!(cut(t, &[("Five", 0)]), ["Five"]);
         let t = "Oneida Smith left.";
         assert_eq!(cut(t, &[("Oneida Smith", 0)]), ["Oneida Smith"]);
+    }
+
+    #[test]
+    fn an_office_is_no_name() {
+        let t = "John Kerry, the Secretary of State, called Thailand.";
+        let got = cut(t, &[("John Kerry", 0), ("State", 2), ("Thailand", 2)]);
+        assert_eq!(got, ["John Kerry", "Thailand"]);
+        let t = "He met the Minister of the Environment today.";
+        assert!(cut(t, &[("Environment", 1)]).is_empty());
+        // a proper name after the title, or a common word after no title
+        let t = "The Governor of Texas and the Bank of England spoke.";
+        let got = cut(t, &[("Texas", 2), ("England", 2)]);
+        assert_eq!(got, ["Texas", "England"]);
+        let t = "A friend of State came.";
+        assert_eq!(cut(t, &[("State", 1)]), ["State"]);
     }
 
     #[test]

@@ -72,7 +72,7 @@ const ORG_HEADS: &[&str] = &[
 const POSSESSIVE_PLURALS: &[&str] = &["People", "Women", "Children", "Workers"];
 
 /// The type a name headed by `word` has, if `word` heads names at all.
-fn head_type(gaz: &Gazetteer, word: &str) -> Option<usize> {
+pub(super) fn head_type(gaz: &Gazetteer, word: &str) -> Option<usize> {
     if STATE_KINDS.contains(&word) {
         return Some(PLACE);
     }

@@ -3,7 +3,9 @@
 //! - A person's name does not continue with "of": "Alvin Yeung of Civic Party"
 //!   is "Alvin Yeung" (PERSON) of "Civic Party" (an organisation, or a place
 //!   when the lists say so). Titles of nobility ("Catherine of Aragon") are the
-//!   rare exception and lose their tail.
+//!   rare exception and lose their tail. A name of another type that only
+//!   starts like a person's is not cut where "of" follows a word that heads
+//!   organisation or place names ("Leigh Block Museum of Art").
 //! - A known place or organisation directly followed by a known first name
 //!   starts a new name: "Washington Chris Gregoire" (a role written without a
 //!   comma, "governor of Washington Chris Gregoire").
@@ -12,8 +14,7 @@
 
 use super::flat::Sentences;
 use super::gazetteer::{Gazetteer, List};
-use super::hash;
-use super::Coarse;
+use super::{hash, of_names, Coarse};
 use crate::text::span::Span;
 
 const PERSON: usize = 0;
@@ -80,7 +81,13 @@ pub fn apply(
                 && !list(first + 1, List::OrgCue)
                 && !list(first + 1, List::LocCue));
         if person_like {
-            if let Some(k) = (first + 1..end - 1).find(|&k| word(k) == "of") {
+            // not after a word that heads organisation or place names: the
+            // model's "Leigh Block Museum of Art" is a museum, however much
+            // "Leigh" reads as a given name
+            let of = (first + 1..end - 1).find(|&k| word(k) == "of");
+            if let Some(k) =
+                of.filter(|&k| c.ty == PERSON || of_names::head_type(gaz, word(k - 1)).is_none())
+            {
                 out.push(Coarse {
                     span: Span::new(c.span.start, tokens[k - 1].1),
                     ty: PERSON,
@@ -173,6 +180,20 @@ mod tests {
             got,
             vec![("Alvin Yeung".into(), PERSON), ("Civic Party".into(), ORG)]
         );
+    }
+
+    #[test]
+    fn a_museum_of_something_is_not_split() {
+        let t = "an exhibit at the Leigh Block Museum of Art in Evanston";
+        let got = run(t, "Leigh Block Museum of Art", PLACE);
+        assert_eq!(got, vec![("Leigh Block Museum of Art".into(), PLACE)]);
+        // a person read as one is still split
+        let got = run(
+            "Leigh Block of Art Corp said",
+            "Leigh Block of Art Corp",
+            PLACE,
+        );
+        assert_eq!(got.len(), 2);
     }
 
     #[test]
