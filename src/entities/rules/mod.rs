@@ -8,6 +8,7 @@
 //! the tagger and before values and groups.
 
 mod credits;
+mod dotted_initials;
 mod initial_names;
 mod lists;
 mod media;
@@ -34,6 +35,7 @@ pub fn apply(text: &str, sentences: &Sentences, names: &mut Vec<NameMention>) {
     titled_people::apply(text, sentences, names);
     lists::apply(text, names);
     initial_names::apply(text, sentences, names);
+    dotted_initials::apply(text, sentences, names);
     crate::sort::by_key(names, |n| n.span.start);
 }
 
