@@ -198,6 +198,21 @@ fn is_facility(name: &str, last: &str) -> bool {
             .any(|w| name.contains(w))
 }
 
+/// Two-capital honours and degrees written after a person's name
+/// ("Zaha Hadid DBE RA", "Jane Smith QC").
+const POSTNOMINALS: &[&str] = &["RA", "QC", "KC", "MP", "MD", "VC", "GC", "CH", "OM", "JP"];
+
+/// Whether a person-typed name's last word is a two-capital code that is not
+/// a Roman numeral or an honour: "PlayStation VR", "Arkham VR", "VR" are
+/// products, and people's names end in a surname, "II" or "QC".
+fn ends_in_code(last: &str) -> bool {
+    let b = last.as_bytes();
+    b.len() == 2
+        && b.iter().all(u8::is_ascii_uppercase)
+        && !b.iter().all(|c| b"IVXLCDM".contains(c))
+        && !POSTNOMINALS.contains(&last)
+}
+
 fn last_word(name: &str) -> &str {
     name.rsplit([' ', '-']).next().unwrap_or(name)
 }
@@ -221,6 +236,7 @@ pub fn label(name: &str, ty: usize, gaz: &Gazetteer) -> &'static str {
     let last = last_word(name);
     match ty {
         0 if OBSERVANCES.contains(&name) => "EVENT",
+        0 if ends_in_code(last) => "MISC",
         0 => "PERSON",
         1 | 2 if is_event(name) => "EVENT",
         1 | 2 if is_group_not_place(name, gaz) => "NORP",
@@ -326,6 +342,18 @@ mod tests {
         assert_eq!(label("Kennedy Space Center", 1, g), "FAC");
         assert_eq!(label("Center for Disease Control", 1, g), "ORG");
         assert_eq!(label("Pew Research Center", 1, g), "ORG");
+    }
+
+    #[test]
+    fn people_do_not_end_in_a_code() {
+        let g = Gazetteer::get();
+        assert_eq!(label("PlayStation VR", 0, g), "MISC");
+        assert_eq!(label("VR", 0, g), "MISC");
+        assert_eq!(label("John Smith II", 0, g), "PERSON");
+        assert_eq!(label("Louis XV", 0, g), "PERSON");
+        assert_eq!(label("Ed Vr", 0, g), "PERSON");
+        assert_eq!(label("JR Smith", 0, g), "PERSON");
+        assert_eq!(label("Zaha Mohammad Hadid DBE RA", 0, g), "PERSON");
     }
 
     #[test]
