@@ -1,5 +1,5 @@
 //! Newspapers, magazines and news services: "told The Huffington Post",
-//! "according to LA Weekly", "Medical Journal", "BBC News".
+//! "according to LA Weekly", "Medical Journal", "BBC News", "Toronto Star".
 //!
 //! Fact-checkers need the outlet a source spoke to. The model often misses
 //! an outlet it never saw, or keeps only its first word ("BBC" of "BBC News").
@@ -8,6 +8,7 @@
 //! ("Yesterday Fox News said") stays out unless the model read it as part of
 //! a name ("New York Times").
 
+use super::super::gazetteer::{Gazetteer, List};
 use super::{mention, replace_all, NameMention, Sentences};
 use crate::entities::common_words::is_common_word;
 use crate::text::span::Span;
@@ -31,6 +32,33 @@ const PUBLICATION: [&str; 15] = [
     "Daily",
 ];
 
+/// Last words of newspaper names that are also plain nouns ("Star", "Sun"):
+/// a publication only right after a listed place ("Toronto Star", "Edmonton
+/// Sun", "Boston Globe"), never after other words ("Death Star", "Morning Sun").
+const CITY_PAPERS: [&str; 13] = [
+    "Star",
+    "Sun",
+    "Globe",
+    "Mirror",
+    "Standard",
+    "Examiner",
+    "Inquirer",
+    "Enquirer",
+    "Courier",
+    "Bulletin",
+    "Sentinel",
+    "Dispatch",
+    "Advertiser",
+];
+
+/// Whether the one to three words before token `end` of `sent` are a listed
+/// country, city or region.
+fn place_before(text: &str, sent: &[(usize, usize)], end: usize) -> bool {
+    let gaz = Gazetteer::get();
+    let places = List::Country.begin_bit() | List::City.begin_bit() | List::Region.begin_bit();
+    (1..=3.min(end)).any(|n| gaz.lookup(&text[sent[end - n].0..sent[end - 1].1]) & places != 0)
+}
+
 /// Words that may join the parts of a publication's name ("Globe and Mail").
 const CONNECTORS: [&str; 2] = ["and", "&"];
 
@@ -51,7 +79,9 @@ pub fn apply(text: &str, sentences: &Sentences, names: &mut Vec<NameMention>) {
         let mut free = 0;
         for end in 0..sent.len() {
             let longer = end + 1 < sent.len() && PUBLICATION.contains(&word(end + 1));
-            if end < free || !PUBLICATION.contains(&word(end)) || longer {
+            let publication = PUBLICATION.contains(&word(end))
+                || (CITY_PAPERS.contains(&word(end)) && place_before(text, sent, end));
+            if end < free || !publication || longer {
                 continue;
             }
             // Walk left over capitalised words and inner connectors.
@@ -132,6 +162,11 @@ mod tests {
             ),
             ("Yesterday Fox News said the vote was close.", "Fox News"),
             (
+                "It was first reported by the Toronto Star on Friday.",
+                "Toronto Star",
+            ),
+            ("He wrote for the Edmonton Sun for years.", "Edmonton Sun"),
+            (
                 "The study was published in the Medical Journal of Australia this week.",
                 "Medical Journal of Australia",
             ),
@@ -157,5 +192,12 @@ mod tests {
         // A single publication word is not a name.
         let t = "Times have changed since the war.";
         assert!(!has(t, "Times", "ORG"), "{:?}", names(t));
+        // A plain noun after words that are no place.
+        for (t, n) in [
+            ("The Death Star was destroyed.", "Death Star"),
+            ("They sang of the Morning Sun in Tokyo.", "Morning Sun"),
+        ] {
+            assert!(!has(t, n, "ORG"), "{t}: {:?}", names(t));
+        }
     }
 }
