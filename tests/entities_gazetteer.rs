@@ -119,6 +119,7 @@ fn embedded_lists_are_the_files_byte_for_byte() {
         "region",
         "demonym",
         "norp",
+        "norp_news",
         "org",
         "first_name",
         "first_name_intl",
