@@ -12,21 +12,12 @@
 //!   starts at the initials), or is untagged, shaped like a name, not a
 //!   common English word and not in the place, group or organisation lists.
 
-use super::super::gazetteer::{Gazetteer, List};
+use super::super::gazetteer::Gazetteer;
 use super::super::hash;
+use super::initial_names::NOT_FIRST_NAMES;
 use super::{mention, starting_at, NameMention, Sentences};
 use crate::entities::common_words::is_common_word;
 use crate::text::span::Span;
-
-/// Lists whose entries are no one's initials or surname.
-const NOT_PEOPLE: [List; 6] = [
-    List::Country,
-    List::City,
-    List::Region,
-    List::Demonym,
-    List::Norp,
-    List::Org,
-];
 
 /// Dotted capitals that are abbreviations, not initials ("P.S. Slacks are
 /// on sale" is a postscript).
@@ -56,9 +47,11 @@ fn surname_shaped(w: &str) -> bool {
         && chars.all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
 }
 
+/// Whether the lists know `w` as a place, group, organisation or title: no
+/// one's initials or surname.
 fn listed(gaz: &Gazetteer, w: &str) -> bool {
     let bits = gaz.lookup_one(hash::lower(w));
-    NOT_PEOPLE.iter().any(|l| bits & l.begin_bit() != 0)
+    NOT_FIRST_NAMES.iter().any(|l| bits & l.begin_bit() != 0)
 }
 
 pub fn apply(text: &str, sentences: &Sentences, names: &mut Vec<NameMention>) {

@@ -13,8 +13,8 @@ use super::super::hash;
 use super::{NameMention, Sentences};
 use crate::entities::common_words::is_common_word;
 
-/// Lists whose words are not first names.
-const NOT_FIRST_NAMES: [List; 8] = [
+/// Lists whose words are not first names (nor initials or surnames).
+pub(super) const NOT_FIRST_NAMES: [List; 8] = [
     List::Country,
     List::City,
     List::Region,
