@@ -92,10 +92,17 @@ impl<'a> Tokens<'a> {
     /// Reads the next token(s) at `self.pos` into the queue.
     fn fill(&mut self) {
         let s = self.s;
-        let i = self.pos
-            + s[self.pos..]
+        // ASCII white space (all of it blank) skipped by byte; the first
+        // other byte is decoded only if it is not ASCII.
+        let gap = s.as_bytes()[self.pos..]
+            .iter()
+            .take_while(|&&b| matches!(b, b' ' | b'\t'..=b'\r'))
+            .count();
+        let from = self.pos + gap;
+        let i = from
+            + s[from..]
                 .find(|c: char| !is_blank(c))
-                .unwrap_or(s.len() - self.pos);
+                .unwrap_or(s.len() - from);
         let Some(c) = char_at(s, i) else {
             self.pos = s.len();
             return;
