@@ -229,26 +229,11 @@ pub fn viterbi(
     for tag in 0..NUM_TAGS {
         score[0][tag] = emissions[0][tag] + transitions[NUM_TAGS][tag];
     }
-    // The tags each tag may follow, in order. A forbidden move scores −∞,
-    // which never beats the running best (it starts at −∞ and must be
-    // beaten strictly), so skipping it decodes the same path: an I- tag has
-    // two possible predecessors of nine, and the inner loop 53 steps of 81.
-    let mut from = [[0u8; NUM_TAGS]; NUM_TAGS];
-    let mut from_len = [0usize; NUM_TAGS];
-    for tag in 0..NUM_TAGS {
-        for (prev, row) in transitions[..NUM_TAGS].iter().enumerate() {
-            if row[tag] != f32::NEG_INFINITY {
-                from[tag][from_len[tag]] = prev as u8;
-                from_len[tag] += 1;
-            }
-        }
-    }
     for i in 1..n {
         let prev_scores = score[i - 1];
         for tag in 0..NUM_TAGS {
             let mut best = (f32::NEG_INFINITY, 0u8);
-            for &prev in &from[tag][..from_len[tag]] {
-                let (prev, p) = (usize::from(prev), prev_scores[usize::from(prev)]);
+            for (prev, &p) in prev_scores.iter().enumerate() {
                 let s = p + transitions[prev][tag];
                 if s > best.0 {
                     best = (s, prev as u8);
