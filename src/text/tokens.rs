@@ -110,9 +110,9 @@ impl<'a> Tokens<'a> {
         let one = i + c.len_utf8();
         let (end, kind) = if let Some(e) = links::url_at(s, i) {
             (e, TokenKind::Url)
-        } else if let Some(e) = links::hashtag_at(s, i) {
+        } else if let Some(e) = (c == '#').then(|| links::hashtag_at(s, i)).flatten() {
             (e, TokenKind::Hashtag)
-        } else if let Some(e) = links::mention_at(s, i) {
+        } else if let Some(e) = (c == '@').then(|| links::mention_at(s, i)).flatten() {
             (e, TokenKind::Mention)
         } else if is_word_char(c) {
             self.pos = words::emit_run(s, i, words::scan_run(s, i), &mut self.queue);

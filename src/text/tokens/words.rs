@@ -16,25 +16,31 @@ use std::collections::VecDeque;
 
 /// The end of the word run starting at `i`, which holds a word char.
 pub fn scan_run(s: &str, i: usize) -> usize {
+    let bytes = s.as_bytes();
     let mut j = i;
     let mut prev: Option<char> = None;
-    while let Some(c) = char_at(s, j) {
+    loop {
         // Fast path for ASCII letters and digits (word chars, never CJK):
         // most of a news text, and decoding each char showed in profiles.
-        let ascii = s.as_bytes()[j..]
+        let ascii = bytes[j..]
             .iter()
             .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_')
             .count();
         if ascii > 0 {
             j += ascii;
-            prev = Some(char::from(s.as_bytes()[j - 1]));
-            continue;
+            prev = Some(char::from(bytes[j - 1]));
         }
         // Any other ASCII char but the joiners ends the run: a space or a
-        // comma after a word, the usual case, needs no look-ahead.
-        if c.is_ascii() && !matches!(c, '\'' | ',' | ':' | '/' | '-' | '&' | '@' | '.') {
-            break;
+        // comma after a word, the usual case, is not decoded and needs no
+        // look-ahead.
+        match bytes.get(j) {
+            None => break,
+            Some(&b) if b.is_ascii() && !b"',:/-&@.".contains(&b) => break,
+            _ => {}
         }
+        let Some(c) = char_at(s, j) else {
+            break;
+        };
         if is_cjk(c) {
             if prev.is_none() {
                 j += c.len_utf8();
