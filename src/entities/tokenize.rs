@@ -106,6 +106,15 @@ fn token_end(text: &str, start: usize) -> usize {
         return start + end;
     }
     while let Some(c) = rest[end..].chars().next() {
+        // ASCII letters and digits (word chars) by byte.
+        let ascii = rest.as_bytes()[end..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if ascii > 0 {
+            end += ascii;
+            continue;
+        }
         if is_word_char(c) {
             end += c.len_utf8();
             continue;
