@@ -158,7 +158,22 @@ impl<'a> Ctx<'a> {
 
     /// Whether token `i` is a speech verb form ("said", "tweeting").
     pub fn is_cue(&self, i: usize) -> bool {
-        self.is_word(i) && self.lower_in(i, &self.lex.speech_verbs)
+        self.is_word(i) && self.may_be_speech_verb(i) && self.lower_in(i, &self.lex.speech_verbs)
+    }
+
+    /// `false` when token `i`, lowercased as by [`Self::lower`], is surely no
+    /// speech verb: an ASCII word whose length, first and last letter no verb
+    /// form has. Other words are left to the set.
+    fn may_be_speech_verb(&self, i: usize) -> bool {
+        let t = self.word(i).trim_end_matches('.').as_bytes();
+        match (t.first(), t.last()) {
+            (Some(first), Some(last)) if t.is_ascii() => self.lex.speech_verb_shapes.may_hold(
+                t.len(),
+                first.to_ascii_lowercase(),
+                last.to_ascii_lowercase(),
+            ),
+            _ => true,
+        }
     }
 
     /// A capitalised word that may be part of a name: "Putin", "al-Amr",
