@@ -115,10 +115,12 @@ impl<'a> Tokens<'a> {
         } else if let Some(e) = (c == '@').then(|| links::mention_at(s, i)).flatten() {
             (e, TokenKind::Mention)
         } else if is_word_char(c) {
-            self.pos = words::emit_run(s, i, words::scan_run(s, i), &mut self.queue);
+            let (end, plain) = words::scan_run(s, i);
+            self.pos = words::emit_run(s, i, end, plain, &mut self.queue);
             return;
         } else if self.starts_signed_number(i, c) {
-            self.pos = words::emit_run(s, one, words::scan_run(s, one), &mut self.queue);
+            let (end, plain) = words::scan_run(s, one);
+            self.pos = words::emit_run(s, one, end, plain, &mut self.queue);
             if let Some(first) = self.queue.front_mut() {
                 first.span.start = i;
             }

@@ -14,11 +14,15 @@ use crate::text::abbreviations::{self, Abbrev};
 use crate::text::span::{is_blank, Span};
 use std::collections::VecDeque;
 
-/// The end of the word run starting at `i`, which holds a word char.
-pub fn scan_run(s: &str, i: usize) -> usize {
+/// The end of the word run starting at `i`, which holds a word char, and
+/// whether the run is plain: ASCII letters, digits and underscores only, all
+/// read by the fast path (what [`emit_run`] needs to know, and would
+/// otherwise scan the run again for).
+pub fn scan_run(s: &str, i: usize) -> (usize, bool) {
     let bytes = s.as_bytes();
     let mut j = i;
     let mut prev: Option<char> = None;
+    let mut plain = true;
     loop {
         // Fast path for ASCII letters and digits (word chars, never CJK):
         // most of a news text, and decoding each char showed in profiles.
@@ -43,6 +47,7 @@ pub fn scan_run(s: &str, i: usize) -> usize {
         };
         if is_cjk(c) {
             if prev.is_none() {
+                plain = false;
                 j += c.len_utf8();
                 j += s[j..]
                     .chars()
@@ -53,6 +58,7 @@ pub fn scan_run(s: &str, i: usize) -> usize {
             break;
         }
         if is_word_char(c) {
+            plain = false;
             prev = Some(c);
             j += c.len_utf8();
             continue;
@@ -63,9 +69,11 @@ pub fn scan_run(s: &str, i: usize) -> usize {
         if !is_word_char(n) || is_cjk(n) || !joins(p, c, n) {
             break;
         }
+        plain = false;
         j += c.len_utf8();
     }
-    j.max(i + char_at(s, i).map_or(0, char::len_utf8))
+    let end = j.max(i + char_at(s, i).map_or(0, char::len_utf8));
+    (end, plain && end == j)
 }
 
 /// Whether `c` between `p` and `n` keeps them in one run.
@@ -81,12 +89,24 @@ fn joins(p: char, c: char, n: char) -> bool {
 
 /// Turns the run `start..end` into tokens; returns where the next token may
 /// start (after an abbreviation's period, a number's "%", or a domain's path).
-pub fn emit_run(s: &str, start: usize, end: usize, out: &mut VecDeque<Token>) -> usize {
+/// `plain`: the run is ASCII letters, digits and underscores only (see
+/// [`scan_run`]).
+pub fn emit_run(
+    s: &str,
+    start: usize,
+    end: usize,
+    plain: bool,
+    out: &mut VecDeque<Token>,
+) -> usize {
     let run = &s[start..end];
+    debug_assert_eq!(
+        plain,
+        run.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+    );
     // Most runs are ASCII letters or digits alone ("said", "2024"): no '@',
     // '.' or apostrophe, so no address, domain, glued dot, clitic or
-    // initialism. One byte scan answers what five searches of the run did.
-    if run.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+    // initialism, which five searches of the run looked for.
+    if plain {
         return emit_piece(s, start, end, true, false, out);
     }
     if run.contains('@') && links::is_email(run) {
@@ -240,7 +260,12 @@ mod tests {
     use super::*;
 
     fn run(s: &str) -> &str {
-        &s[..scan_run(s, 0)]
+        let (end, plain) = scan_run(s, 0);
+        let ascii = s[..end]
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_');
+        assert_eq!(plain, ascii, "{s}");
+        &s[..end]
     }
 
     #[test]
