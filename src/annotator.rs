@@ -136,9 +136,14 @@ fn compile_lexicons(options: &Options) -> Option<claims::Lexicons> {
 fn analyse(doc: &Document, lexicons: &claims::Lexicons, custom: &CustomNames) -> Analysis {
     let text = doc.text.as_ref();
     let paragraphs = segment::paragraphs(text);
+    let mut tokens = 0;
     let sentences = paragraphs
         .iter()
-        .flat_map(|&p| segment::sentences(text, p))
+        .flat_map(|&p| {
+            let (sentences, n) = segment::sentences_counting(text, p);
+            tokens += n;
+            sentences
+        })
         .collect();
     let boilerplate = boilerplate::detect(text, &paragraphs);
     let mut analysis = Analysis {
@@ -152,12 +157,13 @@ fn analyse(doc: &Document, lexicons: &claims::Lexicons, custom: &CustomNames) ->
         entity_layer::find_entities(text, &analysis.sentences, &analysis.boilerplate, custom)
     });
     analysis.quotes = guarded("quotes", &mut errors, || {
-        quotes::find_quotes(
+        quotes::find_quotes_sized(
             text,
             &analysis.paragraphs,
             &analysis.sentences,
             &analysis.entities,
             &analysis.groups,
+            tokens,
         )
     });
     (analysis.checkworthiness, analysis.claims) = guarded("claims", &mut errors, || {

@@ -122,6 +122,23 @@ impl Extractor {
         keys: &mut Vec<u32>,
         ends: &mut Vec<u32>,
     ) {
+        self.each_key(toks, doc, gaz, |key| match key {
+            Some(k) => keys.push(k),
+            None => ends.push(keys.len() as u32),
+        });
+    }
+
+    /// The keys of [`Self::sentence`] as they are made: `sink(Some(key))`
+    /// for each key of a token, then `sink(None)` at the token's end. The
+    /// tagger scores each key as it comes rather than storing it to read it
+    /// back (about 30 keys a token).
+    pub fn each_key(
+        &mut self,
+        toks: &[TokInfo],
+        doc: &DocContext,
+        gaz: &Gazetteer,
+        mut sink: impl FnMut(Option<u32>),
+    ) {
         let n = toks.len();
         self.lower.clear();
         self.lower.extend(toks.iter().map(|t| t.lower));
@@ -143,7 +160,7 @@ impl Extractor {
         };
         for (i, tok) in toks.iter().enumerate() {
             let ii = i as isize;
-            let mut push = |h: u64| keys.push(key(h));
+            let mut push = |h: u64| sink(Some(key(h)));
             push(t::BIAS);
             for (k, off) in (-2isize..=2).enumerate() {
                 push(pair(t::W[k], w(ii + off)));
@@ -209,7 +226,7 @@ impl Extractor {
                     }
                 }
             }
-            ends.push(keys.len() as u32);
+            sink(None);
         }
     }
 

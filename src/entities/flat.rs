@@ -8,24 +8,41 @@
 //! those copies were the wasm heap peak. Kept flat once, token `k` is an index,
 //! "the token starting at byte p" a binary search, and a sentence a sub-slice.
 
+use super::gazetteer::HashMapU64;
+use std::cell::OnceCell;
 use std::ops::{Index, Range};
 
 /// Word tokens `(start, end)` in text order, numbered from 0 across
 /// sentences; sentence `i` is `tokens[ends[i - 1]..ends[i]]` (empty ones too).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default)]
 pub struct Sentences {
     tokens: Vec<(usize, usize)>,
     ends: Vec<usize>,
+    /// The words written lower-case somewhere, once asked for, with the
+    /// address and length of the text they were read from (see
+    /// [`Self::lower_case_words`]).
+    lower_words: OnceCell<((usize, usize), HashMapU64<()>)>,
 }
+
+/// Equal tokens and sentences (the look-up cache aside).
+impl PartialEq for Sentences {
+    fn eq(&self, other: &Self) -> bool {
+        self.tokens == other.tokens && self.ends == other.ends
+    }
+}
+
+impl Eq for Sentences {}
 
 impl Sentences {
     /// Adds a token to the sentence being built (see [`Self::end_sentence`]).
     pub fn push_token(&mut self, start: usize, end: usize) {
+        self.lower_words.take();
         self.tokens.push((start, end));
     }
 
     /// Closes the sentence being built (empty when no token came since the last).
     pub fn end_sentence(&mut self) {
+        self.lower_words.take();
         self.ends.push(self.tokens.len());
     }
 
@@ -77,6 +94,24 @@ impl Sentences {
     pub fn starting_at(&self, pos: usize) -> Option<usize> {
         let k = self.tokens.partition_point(|t| t.0 < pos);
         self.tokens.get(k).filter(|t| t.0 == pos).map(|_| k)
+    }
+
+    /// `words(text, self)`, computed once for the text these tokens were cut
+    /// from: three document passes (consistency, the safety net, initials)
+    /// each ask for the same set, and building it hashes every token. A call
+    /// with another text (another address or length) is answered afresh.
+    pub fn lower_case_words(
+        &self,
+        text: &str,
+        words: impl Fn(&str, &Sentences) -> HashMapU64<()>,
+    ) -> HashMapU64<()> {
+        let id = (text.as_ptr() as usize, text.len());
+        let (cached_id, set) = self.lower_words.get_or_init(|| (id, words(text, self)));
+        if *cached_id == id {
+            set.clone()
+        } else {
+            words(text, self)
+        }
     }
 
     /// The token ending at byte `pos`, if one does.

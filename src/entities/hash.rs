@@ -54,20 +54,27 @@ impl Fnv {
 /// The hash of the lower-case form of `s`.
 pub fn lower(s: &str) -> u64 {
     let mut h = Fnv::default();
-    if s.is_ascii() {
-        // The same bytes as the char loop below, without decoding: of the
-        // folded variants only the backtick is ASCII.
-        for &b in s.as_bytes() {
-            h.byte(if b == b'`' {
-                b'\''
-            } else {
-                b.to_ascii_lowercase()
-            });
+    // ASCII bytes hash as the char loop below would, without decoding: of
+    // the folded variants only the backtick is ASCII. The first non-ASCII
+    // byte sends the word to the char loop, from its start.
+    for &b in s.as_bytes() {
+        if !b.is_ascii() {
+            return lower_chars(s);
         }
-    } else {
-        for c in s.chars() {
-            h.lower_char(normalise_char(c));
-        }
+        h.byte(if b == b'`' {
+            b'\''
+        } else {
+            b.to_ascii_lowercase()
+        });
+    }
+    h.finish()
+}
+
+/// [`lower`] char by char.
+fn lower_chars(s: &str) -> u64 {
+    let mut h = Fnv::default();
+    for c in s.chars() {
+        h.lower_char(normalise_char(c));
     }
     h.finish()
 }
@@ -117,7 +124,17 @@ mod tests {
 
     #[test]
     fn ascii_fast_path_hashes_like_the_char_loop() {
-        for s in ["Putin", "`quoted`", "AT&T-2024", "", "x'Y"] {
+        for s in [
+            "Putin",
+            "`quoted`",
+            "AT&T-2024",
+            "",
+            "x'Y",
+            "Zoë",
+            "’s",
+            "Éric`s",
+            "KÖLN–Bonn",
+        ] {
             let mut h = Fnv::default();
             s.chars().for_each(|c| h.lower_char(normalise_char(c)));
             assert_eq!(lower(s), h.finish(), "{s}");

@@ -109,9 +109,8 @@ impl Tagger {
 
     /// The model's names, before document-level passes.
     ///
-    /// Feature keys (~30 a token) are extracted one sentence at a time into
-    /// reused buffers: for a whole document they would take ~20 bytes per
-    /// input byte. The document evidence comes first, from a pass that reads
+    /// Feature keys (~30 a token) are scored as they are extracted, never
+    /// stored: for a whole document they would take ~20 bytes per input byte. The document evidence comes first, from a pass that reads
     /// only the three facts it needs of each token; the full facts are
     /// computed for extraction rather than held (64 bytes a token).
     pub fn coarse(&self, text: &str, sentences: &Sentences) -> Vec<Coarse> {
@@ -124,22 +123,23 @@ impl Tagger {
             }
         }
         let mut ex = features::Extractor::default();
-        let (mut keys, mut ends) = (Vec::new(), Vec::new());
         let mut out = Vec::new();
         let mut em: Vec<[f32; NUM_TAGS]> = Vec::new();
         let mut tags = Vec::new();
         let mut scratch = model::Scratch::default();
         for sent in sentences {
             token_infos(text, sent, &mut infos);
-            keys.clear();
-            ends.clear();
-            ex.sentence(&infos, &doc, self.gaz, &mut keys, &mut ends);
             em.clear();
-            let mut start = 0;
-            for &end in &ends {
-                em.push(self.model.emissions(&keys[start..end as usize]));
-                start = end as usize;
-            }
+            // Each key scored as it is made (the sum is of integers: the
+            // same in any order).
+            let mut acc = [0i32; NUM_TAGS];
+            ex.each_key(&infos, &doc, self.gaz, |key| match key {
+                Some(k) => self.model.add_key(&mut acc, k),
+                None => {
+                    em.push(self.model.scaled(&acc));
+                    acc = [0; NUM_TAGS];
+                }
+            });
             model::viterbi(&em, self.model.transitions(), &mut scratch, &mut tags);
             for (a, b, ty) in labels::spans(&tags) {
                 let confidence = (a..b)

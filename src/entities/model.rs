@@ -168,12 +168,24 @@ impl Model {
     pub fn emissions(&self, keys: &[u32]) -> [f32; NUM_TAGS] {
         let mut acc = [0i32; NUM_TAGS];
         for &k in keys {
-            if let Some(row) = self.row(k) {
-                for (a, &w) in acc.iter_mut().zip(row) {
-                    *a += i32::from(w);
-                }
+            self.add_key(&mut acc, k);
+        }
+        self.scaled(&acc)
+    }
+
+    /// Adds key `k`'s weights to a token's integer scores (see
+    /// [`Self::emissions`], which sums a token's keys so and scales them).
+    #[inline]
+    pub fn add_key(&self, acc: &mut [i32; NUM_TAGS], k: u32) {
+        if let Some(row) = self.row(k) {
+            for (a, &w) in acc.iter_mut().zip(row) {
+                *a += i32::from(w);
             }
         }
+    }
+
+    /// A token's summed integer weights as emission scores.
+    pub fn scaled(&self, acc: &[i32; NUM_TAGS]) -> [f32; NUM_TAGS] {
         acc.map(|a| a as f32 * self.scale)
     }
 

@@ -106,6 +106,15 @@ fn token_end(text: &str, start: usize) -> usize {
         return start + end;
     }
     while let Some(c) = rest[end..].chars().next() {
+        // ASCII letters and digits (word chars) by byte.
+        let ascii = rest.as_bytes()[end..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if ascii > 0 {
+            end += ascii;
+            continue;
+        }
         if is_word_char(c) {
             end += c.len_utf8();
             continue;
@@ -193,6 +202,11 @@ fn next_starts_sentence(text: &str, i: usize) -> bool {
 /// in lower case somewhere: a capitalised word also used this way ("Will",
 /// "will") is a word, not a name.
 pub fn lower_case_words(text: &str, sentences: &Sentences) -> super::gazetteer::HashMapU64<()> {
+    sentences.lower_case_words(text, lower_case_words_of)
+}
+
+/// [`lower_case_words`], computed.
+fn lower_case_words_of(text: &str, sentences: &Sentences) -> super::gazetteer::HashMapU64<()> {
     sentences
         .tokens()
         .iter()
@@ -200,4 +214,22 @@ pub fn lower_case_words(text: &str, sentences: &Sentences) -> super::gazetteer::
         .filter(|w| w.starts_with(char::is_lowercase))
         .map(|w| (super::hash::lower(w), ()))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lower_case_words_are_kept_per_text() {
+        let text = "Will said he will go. Rose rose.";
+        let s = sentences(text);
+        let fresh = lower_case_words_of(text, &s);
+        assert_eq!(lower_case_words(text, &s), fresh);
+        assert_eq!(lower_case_words(text, &s), fresh, "from the cache");
+        assert!(fresh.contains_key(&super::super::hash::lower("will")));
+        // Another text of other length: its own words, not the cached ones.
+        let other = "Will said he will go. Rose rose again today.";
+        assert_eq!(lower_case_words(other, &s), lower_case_words_of(other, &s));
+    }
 }

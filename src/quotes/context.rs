@@ -26,14 +26,35 @@ pub(crate) struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     pub fn new(text: &'a str, paragraphs: &'a [Span], sentences: &'a [Span]) -> Self {
-        // Counted first and allocated once at its length. Collected by
-        // doubling, the last growth needs a block of twice the list (12 bytes
-        // a token in wasm) beside the old one; on the 2 MB mix no hole the
-        // entity layer left fitted it, and wasm memory (which never shrinks)
-        // grew by 6 MB. The count is a second tokenizer pass, about 4% of the
-        // native run time.
+        Self::sized(text, paragraphs, sentences, None)
+    }
+
+    /// The context, its token list sized for `tokens` (the paragraphs'
+    /// count, see [`crate::text::segment::sentences_counting`]) or, without
+    /// it, counted first.
+    ///
+    /// The list is allocated once. Collected by doubling, the last growth
+    /// needs a block of twice the list (12 bytes a token in wasm) beside the
+    /// old one; on the 2 MB mix no hole the entity layer left fitted it, and
+    /// wasm memory (which never shrinks) grew by 6 MB. Counting is a second
+    /// tokenizer pass (about 4% of the native run time), which the sentence
+    /// splitter's count saves. The text tokenized whole differs from its
+    /// paragraphs tokenized one by one only where a look-ahead crosses a
+    /// paragraph's end ("No." before a number keeps its period, one token
+    /// fewer), so the count is exact on every test text (the 2 MB mix, each
+    /// GUM document); a few tokens are spared all the same.
+    pub fn sized(
+        text: &'a str,
+        paragraphs: &'a [Span],
+        sentences: &'a [Span],
+        tokens: Option<usize>,
+    ) -> Self {
         let whole = Span::new(0, text.len());
-        let mut tokens = Vec::with_capacity(Tokens::new(text, whole).count());
+        let capacity = match tokens {
+            Some(n) => n + 8,
+            None => Tokens::new(text, whole).count(),
+        };
+        let mut tokens = Vec::with_capacity(capacity);
         tokens.extend(Tokens::new(text, whole));
         Ctx {
             text,
@@ -106,6 +127,10 @@ impl<'a> Ctx<'a> {
     /// ASCII words are lowered on the stack.
     fn lower_in(&self, i: usize, set: &HashSet<String>) -> bool {
         let t = self.word(i).trim_end_matches('.');
+        // Most words are lower-case ASCII already: looked up as they are.
+        if t.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            return set.contains(t);
+        }
         let mut buf = [0u8; 24];
         match buf.get_mut(..t.len()).filter(|_| t.is_ascii()) {
             Some(b) => {
@@ -133,7 +158,22 @@ impl<'a> Ctx<'a> {
 
     /// Whether token `i` is a speech verb form ("said", "tweeting").
     pub fn is_cue(&self, i: usize) -> bool {
-        self.is_word(i) && self.lower_in(i, &self.lex.speech_verbs)
+        self.is_word(i) && self.may_be_speech_verb(i) && self.lower_in(i, &self.lex.speech_verbs)
+    }
+
+    /// `false` when token `i`, lowercased as by [`Self::lower`], is surely no
+    /// speech verb: an ASCII word whose length, first and last letter no verb
+    /// form has. Other words are left to the set.
+    fn may_be_speech_verb(&self, i: usize) -> bool {
+        let t = self.word(i).trim_end_matches('.').as_bytes();
+        match (t.first(), t.last()) {
+            (Some(first), Some(last)) if t.is_ascii() => self.lex.speech_verb_shapes.may_hold(
+                t.len(),
+                first.to_ascii_lowercase(),
+                last.to_ascii_lowercase(),
+            ),
+            _ => true,
+        }
     }
 
     /// A capitalised word that may be part of a name: "Putin", "al-Amr",

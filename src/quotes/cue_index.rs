@@ -90,6 +90,13 @@ impl CueIndex {
         (j >= a).then_some(j)
     }
 
+    /// The cues among tokens `a..b`, in order (inside quotations or not).
+    pub fn cues_in(&self, a: usize, b: usize) -> impl Iterator<Item = usize> + '_ {
+        self.cues[before(&self.cues, a)..before(&self.cues, b.max(a))]
+            .iter()
+            .map(|&k| k as usize)
+    }
+
     /// The last cue phrase among tokens `a..b` that ends by `b`: (first token,
     /// token after it).
     pub fn last_phrase(&self, a: usize, b: usize) -> Option<(usize, usize)> {

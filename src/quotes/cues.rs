@@ -122,6 +122,16 @@ pub(crate) fn first_cue(ctx: &Ctx, a: usize, b: usize, quotes: &[Span]) -> Optio
 /// words of"): the index of the token after it.
 pub(crate) fn phrase_at(ctx: &Ctx, i: usize) -> Option<usize> {
     let n = ctx.tokens.len();
+    // Both phrases open with "a" or "i" in either case; a word opening with
+    // another ASCII byte is none (the cue index asks of every token). No
+    // non-ASCII char lowercases to an ASCII letter of either phrase.
+    let first = ctx
+        .tokens
+        .get(i)
+        .and_then(|t| t.span.slice(ctx.text).as_bytes().first().copied());
+    if first.is_some_and(|b| b.is_ascii() && !matches!(b, b'a' | b'A' | b'i' | b'I')) {
+        return None;
+    }
     let is = |k: usize, w: &str| k < n && ctx.is_word(k) && ctx.lower_is(k, w);
     if is(i, "according") && is(i + 1, "to") {
         return Some(i + 2);

@@ -84,6 +84,24 @@ pub fn find_quotes(
         .collect()
 }
 
+/// [`find_quotes`], given the number of tokens the paragraphs hold (as
+/// [`crate::text::segment::sentences_counting`] counts them), which sizes the
+/// document's token list without a counting pass of its own.
+pub(crate) fn find_quotes_sized(
+    text: &str,
+    paragraphs: &[Span],
+    sentences: &[Span],
+    entities: &[Mention],
+    groups: &[Group],
+    tokens: usize,
+) -> Vec<QuoteFound> {
+    let ctx = Ctx::sized(text, paragraphs, sentences, Some(tokens));
+    analyse_in(ctx, entities, groups)
+        .into_iter()
+        .map(|a| a.quote)
+        .collect()
+}
+
 /// A quotation before its speaker is resolved.
 struct Pending {
     span: Span,
@@ -105,7 +123,12 @@ pub fn analyse(
     entities: &[Mention],
     groups: &[Group],
 ) -> Vec<Attributed> {
-    let ctx = Ctx::new(text, paragraphs, sentences);
+    analyse_in(Ctx::new(text, paragraphs, sentences), entities, groups)
+}
+
+/// [`analyse`] over a built context.
+fn analyse_in(ctx: Ctx, entities: &[Mention], groups: &[Group]) -> Vec<Attributed> {
+    let (text, paragraphs, sentences) = (ctx.text, ctx.paragraphs, ctx.sentences);
     let marked = marks::pair(text, paragraphs, sentences);
     let spans = ctx.set_quotes(marked.iter().map(|m| m.span).collect());
     let mut pending = in_marks(&ctx, &marked, spans);

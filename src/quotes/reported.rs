@@ -48,8 +48,14 @@ pub(crate) fn find(ctx: &Ctx, quotes: &[Span]) -> Vec<Reported> {
         let r = ctx.tokens_in(sentence);
         // Where a backward clause may start: where the previous one began.
         let mut from = r.start;
-        for k in r.clone() {
-            if !cues::is_cue(ctx, k) || cues::inside(quotes, ctx.tokens[k].span.start) {
+        // The cues, from the index when there is one (every token was
+        // already asked there), else token by token.
+        let found: Vec<usize> = match ctx.cue_index(&[]) {
+            Some((index, _)) => index.cues_in(r.start, r.end).collect(),
+            None => r.clone().filter(|&k| cues::is_cue(ctx, k)).collect(),
+        };
+        for k in found {
+            if cues::inside(quotes, ctx.tokens[k].span.start) {
                 continue;
             }
             if let Some(rep) = forward(ctx, k, r.start, r.end, quotes) {

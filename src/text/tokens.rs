@@ -92,10 +92,17 @@ impl<'a> Tokens<'a> {
     /// Reads the next token(s) at `self.pos` into the queue.
     fn fill(&mut self) {
         let s = self.s;
-        let i = self.pos
-            + s[self.pos..]
+        // ASCII white space (all of it blank) skipped by byte; the first
+        // other byte is decoded only if it is not ASCII.
+        let gap = s.as_bytes()[self.pos..]
+            .iter()
+            .take_while(|&&b| matches!(b, b' ' | b'\t'..=b'\r'))
+            .count();
+        let from = self.pos + gap;
+        let i = from
+            + s[from..]
                 .find(|c: char| !is_blank(c))
-                .unwrap_or(s.len() - self.pos);
+                .unwrap_or(s.len() - from);
         let Some(c) = char_at(s, i) else {
             self.pos = s.len();
             return;
@@ -103,15 +110,17 @@ impl<'a> Tokens<'a> {
         let one = i + c.len_utf8();
         let (end, kind) = if let Some(e) = links::url_at(s, i) {
             (e, TokenKind::Url)
-        } else if let Some(e) = links::hashtag_at(s, i) {
+        } else if let Some(e) = (c == '#').then(|| links::hashtag_at(s, i)).flatten() {
             (e, TokenKind::Hashtag)
-        } else if let Some(e) = links::mention_at(s, i) {
+        } else if let Some(e) = (c == '@').then(|| links::mention_at(s, i)).flatten() {
             (e, TokenKind::Mention)
         } else if is_word_char(c) {
-            self.pos = words::emit_run(s, i, words::scan_run(s, i), &mut self.queue);
+            let (end, plain) = words::scan_run(s, i);
+            self.pos = words::emit_run(s, i, end, plain, &mut self.queue);
             return;
         } else if self.starts_signed_number(i, c) {
-            self.pos = words::emit_run(s, one, words::scan_run(s, one), &mut self.queue);
+            let (end, plain) = words::scan_run(s, one);
+            self.pos = words::emit_run(s, one, end, plain, &mut self.queue);
             if let Some(first) = self.queue.front_mut() {
                 first.span.start = i;
             }

@@ -92,11 +92,11 @@ pub(super) fn digits(s: &str) -> Option<(f64, usize, bool)> {
 
 /// The number starting at token `i`, if any.
 pub(super) fn number_at<'a>(v: &View<'a>, i: usize) -> Option<Num<'a>> {
-    match v.kind(i)? {
+    v.number_memo(i, || match v.kind(i)? {
         TokenKind::Number => digit_number(v, i),
         TokenKind::Word => word_number(v, i),
         _ => None,
-    }
+    })
 }
 
 fn digit_number<'a>(v: &View<'a>, i: usize) -> Option<Num<'a>> {

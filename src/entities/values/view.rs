@@ -5,9 +5,11 @@
 //! answers "nothing" (an empty string, `None`, `false`) out of range instead of
 //! panicking, which keeps the rules short and the scanner panic-free.
 
+use super::numbers::Num;
 use crate::text::span::Span;
 use crate::text::tokens::{Token, TokenKind};
 use std::borrow::Cow;
+use std::cell::Cell;
 
 /// Longer tokens (a megabyte of digits, a run of symbols) are no value's part:
 /// they read as "" so that no rule hashes or scans them.
@@ -18,6 +20,8 @@ pub(super) struct View<'a> {
     tokens: &'a [Token],
     /// Lowercased text, with curly apostrophes made straight ("New Year’s").
     low: Vec<Cow<'a, str>>,
+    /// The last number parsed ([`Self::number_memo`]): token, number.
+    number: Cell<Option<(usize, Option<Num<'a>>)>>,
 }
 
 impl<'a> View<'a> {
@@ -32,7 +36,29 @@ impl<'a> View<'a> {
                 )
             })
             .collect();
-        View { text, tokens, low }
+        View {
+            text,
+            tokens,
+            low,
+            number: Cell::new(None),
+        }
+    }
+
+    /// The number at token `i`, parsed by `parse` unless it was the last one
+    /// asked for: the scanner tries every rule family at a token, and most
+    /// start by parsing the number there (eight parses of each token).
+    pub fn number_memo(
+        &self,
+        i: usize,
+        parse: impl FnOnce() -> Option<Num<'a>>,
+    ) -> Option<Num<'a>> {
+        if let Some((j, n)) = self.number.get().filter(|&(j, _)| j == i) {
+            debug_assert_eq!(j, i);
+            return n;
+        }
+        let n = parse();
+        self.number.set(Some((i, n)));
+        n
     }
 
     pub fn len(&self) -> usize {

@@ -107,7 +107,9 @@ fn decade(v: &View, i: usize) -> Option<usize> {
 
 /// "20th century", "twentieth century", "17th-century": the end.
 fn century(v: &View, i: usize) -> Option<usize> {
-    if let Some((ordinal, _)) = v.low(i).split_once("-centur") {
+    // A char search first: a substring search builds its searcher each call.
+    let low = v.low(i);
+    if let Some((ordinal, _)) = low.split_once('-').and_then(|_| low.split_once("-centur")) {
         let n = digits(ordinal).filter(|_| v.is(i, TokenKind::Number))?.0;
         return (n <= 21.0).then_some(i + 1);
     }

@@ -63,7 +63,14 @@ fn qualifies(text: &str) -> bool {
 
 /// White space runs collapsed to one space (case and punctuation kept).
 fn collapse(text: &str) -> String {
-    words(text).collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(text.len());
+    for w in words(text) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 #[cfg(test)]

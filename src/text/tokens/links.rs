@@ -21,6 +21,11 @@ const TLDS: &[&str] = &[
 /// The end of a URL starting at `i` with a scheme or "www.", if one does.
 pub fn url_at(s: &str, i: usize) -> Option<usize> {
     let rest = s.get(i..)?;
+    // Every prefix starts with h, f or w in either case: other tokens need
+    // no comparison.
+    if !matches!(rest.as_bytes().first()? | 0x20, b'h' | b'f' | b'w') {
+        return None;
+    }
     let prefix = ["https://", "http://", "ftp://", "www."]
         .into_iter()
         .find(|p| {
@@ -98,7 +103,9 @@ pub fn mention_at(s: &str, i: usize) -> Option<usize> {
 }
 
 fn tag_at(s: &str, i: usize, sigil: char) -> Option<usize> {
-    if char_at(s, i)? != sigil {
+    debug_assert!(sigil.is_ascii());
+    // A byte comparison, not a decode: every token start is asked twice.
+    if s.as_bytes().get(i) != Some(&(sigil as u8)) {
         return None;
     }
     let body = i + sigil.len_utf8();

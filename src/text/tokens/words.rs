@@ -14,24 +14,40 @@ use crate::text::abbreviations::{self, Abbrev};
 use crate::text::span::{is_blank, Span};
 use std::collections::VecDeque;
 
-/// The end of the word run starting at `i`, which holds a word char.
-pub fn scan_run(s: &str, i: usize) -> usize {
+/// The end of the word run starting at `i`, which holds a word char, and
+/// whether the run is plain: ASCII letters, digits and underscores only, all
+/// read by the fast path (what [`emit_run`] needs to know, and would
+/// otherwise scan the run again for).
+pub fn scan_run(s: &str, i: usize) -> (usize, bool) {
+    let bytes = s.as_bytes();
     let mut j = i;
     let mut prev: Option<char> = None;
-    while let Some(c) = char_at(s, j) {
+    let mut plain = true;
+    loop {
         // Fast path for ASCII letters and digits (word chars, never CJK):
         // most of a news text, and decoding each char showed in profiles.
-        let ascii = s.as_bytes()[j..]
+        let ascii = bytes[j..]
             .iter()
             .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_')
             .count();
         if ascii > 0 {
             j += ascii;
-            prev = Some(char::from(s.as_bytes()[j - 1]));
-            continue;
+            prev = Some(char::from(bytes[j - 1]));
         }
+        // Any other ASCII char but the joiners ends the run: a space or a
+        // comma after a word, the usual case, is not decoded and needs no
+        // look-ahead.
+        match bytes.get(j) {
+            None => break,
+            Some(&b) if b.is_ascii() && !b"',:/-&@.".contains(&b) => break,
+            _ => {}
+        }
+        let Some(c) = char_at(s, j) else {
+            break;
+        };
         if is_cjk(c) {
             if prev.is_none() {
+                plain = false;
                 j += c.len_utf8();
                 j += s[j..]
                     .chars()
@@ -42,6 +58,7 @@ pub fn scan_run(s: &str, i: usize) -> usize {
             break;
         }
         if is_word_char(c) {
+            plain = false;
             prev = Some(c);
             j += c.len_utf8();
             continue;
@@ -52,9 +69,11 @@ pub fn scan_run(s: &str, i: usize) -> usize {
         if !is_word_char(n) || is_cjk(n) || !joins(p, c, n) {
             break;
         }
+        plain = false;
         j += c.len_utf8();
     }
-    j.max(i + char_at(s, i).map_or(0, char::len_utf8))
+    let end = j.max(i + char_at(s, i).map_or(0, char::len_utf8));
+    (end, plain && end == j)
 }
 
 /// Whether `c` between `p` and `n` keeps them in one run.
@@ -70,8 +89,26 @@ fn joins(p: char, c: char, n: char) -> bool {
 
 /// Turns the run `start..end` into tokens; returns where the next token may
 /// start (after an abbreviation's period, a number's "%", or a domain's path).
-pub fn emit_run(s: &str, start: usize, end: usize, out: &mut VecDeque<Token>) -> usize {
+/// `plain`: the run is ASCII letters, digits and underscores only (see
+/// [`scan_run`]).
+pub fn emit_run(
+    s: &str,
+    start: usize,
+    end: usize,
+    plain: bool,
+    out: &mut VecDeque<Token>,
+) -> usize {
     let run = &s[start..end];
+    debug_assert_eq!(
+        plain,
+        run.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+    );
+    // Most runs are ASCII letters or digits alone ("said", "2024"): no '@',
+    // '.' or apostrophe, so no address, domain, glued dot, clitic or
+    // initialism, which five searches of the run looked for.
+    if plain {
+        return emit_piece(s, start, end, true, false, out);
+    }
     if run.contains('@') && links::is_email(run) {
         return push(out, start, end, TokenKind::Email);
     }
@@ -85,11 +122,11 @@ pub fn emit_run(s: &str, start: usize, end: usize, out: &mut VecDeque<Token>) ->
     }
     let mut piece = start;
     for dot in glued_sentence_dots(run) {
-        emit_piece(s, piece, start + dot, false, out);
+        emit_piece(s, piece, start + dot, false, true, out);
         push(out, start + dot, start + dot + 1, TokenKind::Punct);
         piece = start + dot + 1;
     }
-    emit_piece(s, piece, end, true, out)
+    emit_piece(s, piece, end, true, true, out)
 }
 
 /// Dots that glue two sentences together for want of a space ("Ukraine.Putin
@@ -118,7 +155,17 @@ fn glued_sentence_dots(run: &str) -> Vec<usize> {
     dots
 }
 
-fn emit_piece(s: &str, ps: usize, pe: usize, last: bool, out: &mut VecDeque<Token>) -> usize {
+/// Pushes the token(s) of the piece `ps..pe` of a run (`last`: it ends the
+/// run); `marked`: it may hold an apostrophe or a dot (else no clitic or
+/// initialism is looked for).
+fn emit_piece(
+    s: &str,
+    ps: usize,
+    pe: usize,
+    last: bool,
+    marked: bool,
+    out: &mut VecDeque<Token>,
+) -> usize {
     let word = &s[ps..pe];
     let Some(first) = word.chars().next() else {
         return pe;
@@ -131,7 +178,7 @@ fn emit_piece(s: &str, ps: usize, pe: usize, last: bool, out: &mut VecDeque<Toke
         return push(out, ps, pe + 1, TokenKind::Abbreviation);
     }
     let numeric = first.is_numeric();
-    if let Some(cut) = clitic_start(word) {
+    if let Some(cut) = marked.then(|| clitic_start(word)).flatten() {
         let kind = if numeric {
             TokenKind::Number
         } else {
@@ -149,7 +196,7 @@ fn emit_piece(s: &str, ps: usize, pe: usize, last: bool, out: &mut VecDeque<Toke
             TokenKind::Number,
         );
     }
-    let kind = if is_initialism(word) {
+    let kind = if marked && is_initialism(word) {
         TokenKind::Abbreviation
     } else {
         TokenKind::Word
@@ -213,7 +260,12 @@ mod tests {
     use super::*;
 
     fn run(s: &str) -> &str {
-        &s[..scan_run(s, 0)]
+        let (end, plain) = scan_run(s, 0);
+        let ascii = s[..end]
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_');
+        assert_eq!(plain, ascii, "{s}");
+        &s[..end]
     }
 
     #[test]
