@@ -27,6 +27,7 @@ pub mod gazetteer;
 mod gazetteer_builder;
 pub mod groups;
 pub mod hash;
+pub mod hyphen_tails;
 pub mod hyphenated;
 pub mod inner_words;
 pub mod labels;
@@ -161,6 +162,7 @@ impl Tagger {
         let coarse = inner_words::apply(text, sentences, self.gaz, coarse);
         let coarse = coordinated::apply(text, self.gaz, coarse);
         let coarse = hyphenated::apply(text, sentences, coarse);
+        let coarse = hyphen_tails::apply(text, sentences, self.gaz, coarse);
         let coarse = split::apply(text, sentences, self.gaz, coarse);
         let coarse = particles::apply(text, sentences, coarse);
         let coarse = affiliations::apply(text, sentences, self.gaz, coarse);
