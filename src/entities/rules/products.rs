@@ -99,6 +99,15 @@ pub fn apply(text: &str, sentences: &Sentences, names: &mut Vec<NameMention>) {
     for sent in sentences {
         let word = |i: usize| &text[sent[i].0..sent[i].1];
         for i in 1..sent.len() {
+            // Every kind noun starts with a lower-case ASCII letter: most
+            // words are ruled out without comparing them to 26 nouns.
+            if !word(i)
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_lowercase)
+            {
+                continue;
+            }
             let weapon = WEAPON_NOUNS.contains(&word(i));
             if !weapon && !DEVICE_NOUNS.contains(&word(i)) {
                 continue;
@@ -181,6 +190,13 @@ mod tests {
             ("The Galaxy S24 handsets sold well.", "Galaxy S24"),
         ] {
             assert!(has(t, product, "PRODUCT"), "{t}: {:?}", names(t));
+        }
+    }
+
+    #[test]
+    fn kind_nouns_start_lower_case() {
+        for n in super::DEVICE_NOUNS.iter().chain(&super::WEAPON_NOUNS) {
+            assert!(n.as_bytes()[0].is_ascii_lowercase(), "{n}");
         }
     }
 
