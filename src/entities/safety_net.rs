@@ -74,17 +74,23 @@ pub fn apply(
     let spans: Vec<Span> = names.iter().map(|c| c.span).collect();
     let taken = SpanIndex::new(&spans);
     let mut added = Vec::new();
+    // Each capitalised word's look-up hash, once a sentence: the windows
+    // below overlap, and hashed in each a word was hashed up to MAX_LEN
+    // times. `None` for the words that end a window.
+    let mut hashes: Vec<Option<u64>> = Vec::new();
     for sent in sentences {
+        let w = |k: usize| &text[sent[k].0..sent[k].1];
+        hashes.clear();
+        hashes.extend((0..sent.len()).map(|k| capitalised(w(k)).then(|| word_hash(w(k)))));
         let mut i = 0;
         while i < sent.len() {
-            let w = |k: usize| &text[sent[k].0..sent[k].1];
             let mut best = None;
             let mut h = super::gazetteer::SEED;
-            for j in i..sent.len().min(i + MAX_LEN) {
-                if !capitalised(w(j)) {
+            for (j, &word) in (i..).zip(&hashes[i..sent.len().min(i + MAX_LEN)]) {
+                let Some(word) = word else {
                     break;
-                }
-                h = pair(h, word_hash(w(j)));
+                };
+                h = pair(h, word);
                 if let Some(ty) = type_of(gaz.lookup_hash(h)) {
                     best = Some((j + 1, ty));
                 }

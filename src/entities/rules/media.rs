@@ -78,10 +78,14 @@ pub fn apply(text: &str, sentences: &Sentences, names: &mut Vec<NameMention>) {
         // first token not yet inside a name found in this sentence
         let mut free = 0;
         for end in 0..sent.len() {
-            let longer = end + 1 < sent.len() && PUBLICATION.contains(&word(end + 1));
+            // Cheapest test first: most words are no publication word, and
+            // the lists are compared word by word.
+            if end < free {
+                continue;
+            }
             let publication = PUBLICATION.contains(&word(end))
                 || (CITY_PAPERS.contains(&word(end)) && place_before(text, sent, end));
-            if end < free || !publication || longer {
+            if !publication || (end + 1 < sent.len() && PUBLICATION.contains(&word(end + 1))) {
                 continue;
             }
             // Walk left over capitalised words and inner connectors.

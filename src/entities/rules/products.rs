@@ -91,9 +91,23 @@ fn outside_name(text: &str, sent: &[(usize, usize)], k: usize) -> bool {
 pub fn apply(text: &str, sentences: &Sentences, names: &mut Vec<NameMention>) {
     let gaz = Gazetteer::get();
     let mut products: HashSet<&str> = HashSet::default();
+    // Every prefix of every product: a run that is a product begins with its
+    // first word, so the second sweep looks runs up only where that word is
+    // such a prefix, not at every capitalised word (up to four hashed
+    // look-ups each). Products are few and short.
+    let mut prefixes: HashSet<&str> = HashSet::default();
     for sent in sentences {
         let word = |i: usize| &text[sent[i].0..sent[i].1];
         for i in 1..sent.len() {
+            // Every kind noun starts with a lower-case ASCII letter: most
+            // words are ruled out without comparing them to 26 nouns.
+            if !word(i)
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_lowercase)
+            {
+                continue;
+            }
             let weapon = WEAPON_NOUNS.contains(&word(i));
             if !weapon && !DEVICE_NOUNS.contains(&word(i)) {
                 continue;
@@ -122,8 +136,10 @@ pub fn apply(text: &str, sentences: &Sentences, names: &mut Vec<NameMention>) {
                 && !run.contains(['\'', '’'])
                 && !one_common_word
                 && (model_number || !weapon)
+                && products.insert(run)
             {
-                products.insert(run);
+                let ends = run.char_indices().skip(1).map(|(k, _)| k);
+                prefixes.extend(ends.chain([run.len()]).map(|k| &run[..k]));
             }
         }
     }
@@ -134,7 +150,8 @@ pub fn apply(text: &str, sentences: &Sentences, names: &mut Vec<NameMention>) {
     for sent in sentences {
         let mut i = 0;
         while i < sent.len() {
-            if !name_word(&text[sent[i].0..sent[i].1]) {
+            let w = &text[sent[i].0..sent[i].1];
+            if !name_word(w) || !prefixes.contains(w) {
                 i += 1;
                 continue;
             }
@@ -173,6 +190,13 @@ mod tests {
             ("The Galaxy S24 handsets sold well.", "Galaxy S24"),
         ] {
             assert!(has(t, product, "PRODUCT"), "{t}: {:?}", names(t));
+        }
+    }
+
+    #[test]
+    fn kind_nouns_start_lower_case() {
+        for n in super::DEVICE_NOUNS.iter().chain(&super::WEAPON_NOUNS) {
+            assert!(n.as_bytes()[0].is_ascii_lowercase(), "{n}");
         }
     }
 
