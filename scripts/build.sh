@@ -1,14 +1,20 @@
 #!/usr/bin/env bash
 # Builds the wasm package into www/pkg (wasm-pack, --target web: importable from a
-# page with no bundler), then shrinks it with npm binaryen's wasm-opt when present.
+# page with no bundler); WASM_OPT=1 also runs npm binaryen's wasm-opt -Os over it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 wasm-pack build --profile wasm-release --target web --out-dir www/pkg --out-name article_annotator "$@"
 WASM=www/pkg/article_annotator_bg.wasm
 OPT=.tools/node_modules/.bin/wasm-opt
-# -Os, matching the crate's opt-level "s" for wasm (see Cargo.toml); opt-level "z" with
-# -Oz --converge made it 43 KB smaller gzipped but ran at about half the speed.
+# wasm-opt runs only when asked (WASM_OPT=1). Measured on 2026-11-29 (bench/bench.mjs and
+# 10 alternating fresh-process start-ups): -Os made the package 34 KB smaller gzipped
+# (557 against 591 KB, budget 700) at the same throughput, but start-up slower: median
+# 104 against 94 ms to instantiate and annotate the reference article, 176 against 151 ms
+# of process CPU. Its inlining of single-caller functions builds one ~195 KB function
+# that V8 is slow to compile. -Oz --converge was 43 KB smaller still but ran at about
+# half the speed.
+if [ "${WASM_OPT:-0}" != 1 ]; then OPT=/nonexistent; fi
 FLAGS="-Os --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
 --enable-mutable-globals --enable-reference-types --enable-multivalue"
 # binaryen.js is slow (~2 min), so its output is cached by the input's and the flags' hash.
@@ -19,7 +25,7 @@ if [ -x "$OPT" ]; then
   if [ -f "$CACHE/$key.wasm" ]; then
     cp "$CACHE/$key.wasm" "$WASM"
   else
-    echo "[build] wasm-opt -Oz --converge (binaryen.js; cached afterwards)" >&2
+    echo "[build] wasm-opt $FLAGS (binaryen.js; cached afterwards)" >&2
     # shellcheck disable=SC2086 # FLAGS is a list of flags
     "$OPT" $FLAGS "$WASM" -o "$WASM.opt" && mv "$WASM.opt" "$WASM" && cp "$WASM" "$CACHE/$key.wasm"
   fi
