@@ -14,12 +14,14 @@
 //!   as a country, city, region or organisation ("US-led", "Kremlin-backed").
 
 use super::flat::Sentences;
-use super::gazetteer::{Gazetteer, List};
-use super::Coarse;
+use super::gazetteer::Gazetteer;
+use super::{split, Coarse};
 use crate::text::span::Span;
 
 const PERSON: usize = 0;
+#[cfg(test)]
 const ORG: usize = 1;
+#[cfg(test)]
 const PLACE: usize = 2;
 
 /// Lower-case words that, after a hyphen, make an adjective or a description
@@ -69,15 +71,7 @@ fn tail_hyphen(word: &str) -> Option<(usize, &str)> {
 
 /// The type the lists give `name`, if they know it as a place or organisation.
 fn listed_type(gaz: &Gazetteer, name: &str) -> Option<usize> {
-    let lists = gaz.lookup(name);
-    let places = List::Country.begin_bit() | List::City.begin_bit() | List::Region.begin_bit();
-    if lists & places != 0 {
-        Some(PLACE)
-    } else if lists & List::Org.begin_bit() != 0 {
-        Some(ORG)
-    } else {
-        None
-    }
+    split::place_or_org(gaz.lookup(name))
 }
 
 /// Applies the cuts and additions; names stay sorted by position.

@@ -21,7 +21,8 @@ const PERSON: usize = 0;
 const ORG: usize = 1;
 const PLACE: usize = 2;
 
-fn place_or_org(lists: u32) -> Option<usize> {
+/// The type of a name the lists know as a place or an organisation.
+pub(super) fn place_or_org(lists: u32) -> Option<usize> {
     let places = List::Country.begin_bit() | List::City.begin_bit() | List::Region.begin_bit();
     if lists & places != 0 {
         Some(PLACE)
