@@ -83,8 +83,11 @@ pub fn apply(text: &str, sentences: &Sentences, names: &mut Vec<NameMention>) {
             if end < free {
                 continue;
             }
-            let publication = PUBLICATION.contains(&word(end))
-                || (CITY_PAPERS.contains(&word(end)) && place_before(text, sent, end));
+            // every listed word is capitalised: most words end at one byte
+            let w = word(end);
+            let publication = w.starts_with(|c: char| c.is_ascii_uppercase())
+                && (PUBLICATION.contains(&w)
+                    || (CITY_PAPERS.contains(&w) && place_before(text, sent, end)));
             if !publication || (end + 1 < sent.len() && PUBLICATION.contains(&word(end + 1))) {
                 continue;
             }
@@ -176,6 +179,13 @@ mod tests {
             ),
         ] {
             assert!(has(t, outlet, "ORG"), "{t}: {:?}", names(t));
+        }
+    }
+
+    #[test]
+    fn every_listed_word_starts_with_an_ascii_capital() {
+        for w in super::PUBLICATION.iter().chain(&super::CITY_PAPERS) {
+            assert!(w.starts_with(|c: char| c.is_ascii_uppercase()), "{w}");
         }
     }
 
