@@ -27,6 +27,7 @@ pub mod gazetteer;
 mod gazetteer_builder;
 pub mod groups;
 pub mod hash;
+pub mod head_words;
 pub mod hyphen_tails;
 pub mod hyphenated;
 pub mod inner_words;
@@ -167,6 +168,7 @@ impl Tagger {
         let coarse = particles::apply(text, sentences, coarse);
         let coarse = affiliations::apply(text, sentences, self.gaz, coarse);
         let coarse = town_state::apply(text, sentences, self.gaz, coarse);
+        let coarse = head_words::apply(text, sentences, self.gaz, coarse);
         let coarse = of_names::apply(text, sentences, self.gaz, coarse);
         let coarse = consistency::apply(text, sentences, self.gaz, coarse);
         let coarse = abbreviations::apply(text, sentences, coarse);

@@ -66,6 +66,12 @@ fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Whether a name holding the word at byte `at` reaches on to byte `to`.
+fn name_goes_past(names: &[NameMention], at: usize, to: usize) -> bool {
+    let k = names.partition_point(|n| n.span.start <= at);
+    k > 0 && names[k - 1].span.end >= to
+}
+
 /// Longest publication name looked for, in words on either side of the
 /// publication word: bounds the walks, so the pass stays linear however long
 /// a run of capitalised words is.
@@ -89,6 +95,13 @@ pub fn apply(text: &str, sentences: &Sentences, names: &mut Vec<NameMention>) {
                 && (PUBLICATION.contains(&w)
                     || (CITY_PAPERS.contains(&w) && place_before(text, sent, end)));
             if !publication || (end + 1 < sent.len() && PUBLICATION.contains(&word(end + 1))) {
+                continue;
+            }
+            // The model's name goes on past the word: "Korean Central News Agency".
+            if end + 1 < sent.len()
+                && capitalised(word(end + 1))
+                && name_goes_past(names, sent[end].0, sent[end + 1].1)
+            {
                 continue;
             }
             // Walk left over capitalised words and inner connectors.
@@ -180,6 +193,17 @@ mod tests {
         ] {
             assert!(has(t, outlet, "ORG"), "{t}: {:?}", names(t));
         }
+    }
+
+    #[test]
+    fn a_longer_name_the_model_read_is_not_cut_at_the_publication_word() {
+        let t = "Quoting the main news agency Korean Central News Agency (KCNA), Yonhap said so.";
+        assert!(
+            has(t, "Korean Central News Agency", "ORG"),
+            "{t}: {:?}",
+            names(t)
+        );
+        assert!(!has(t, "Korean Central News", "ORG"), "{t}: {:?}", names(t));
     }
 
     #[test]

@@ -1,0 +1,305 @@
+//! Capitalised words that belong to an organisation or place name because the
+//! name ends in a word that heads such names: "the Refugee Council", "the
+//! Australian Centre for Control of Iodine Deficiency Disorders", "the
+//! Evergreen Aviation & Space Museum".
+//!
+//! The tagger often takes only the head ("Council") when the word before it
+//! is a common noun with a capital ("Refugee"), drops a nationality that
+//! opens the name ("Australian" read as a group, then "Centre for …"), or
+//! stops at an ampersand. News conventions keep the whole name. This pass
+//! - extends an organisation or place name whose head word (its last word,
+//!   or the word before "of"/"for") is a listed head word leftwards over up
+//!   to three capitalised words no other name holds, in the same sentence;
+//!   never over "The", a title ("President"), a month or weekday, or a
+//!   common word that has its capital only from opening the sentence;
+//! - takes in a nationality name right before such a name ("Australian");
+//! - extends a name over "&" and up to four capitalised words when the last
+//!   of them is a head word ("Aviation & Space Museum").
+
+use super::flat::Sentences;
+use super::gazetteer::{Gazetteer, List};
+use super::of_names::head_type;
+use super::Coarse;
+use crate::entities::common_words::is_common_word;
+use crate::text::span::Span;
+
+const PERSON: usize = 0;
+const ORG: usize = 1;
+const PLACE: usize = 2;
+
+/// Most capitalised words taken in before the name.
+const MAX_BEFORE: usize = 3;
+/// Most words after "&".
+const MAX_AFTER_AMPERSAND: usize = 4;
+
+/// Capitalised words that date a name rather than belong to it ("Monday
+/// Council meeting").
+const DATE_WORDS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// The word that says what kind of thing `name` is: its last word, or the
+/// word before "of" or "for" ("Centre for Control of …").
+fn head_word(name: &str) -> &str {
+    let head = [" of ", " for "]
+        .iter()
+        .filter_map(|sep| name.find(sep))
+        .min()
+        .map_or(name, |at| &name[..at]);
+    head.rsplit(' ').next().unwrap_or(head)
+}
+
+/// Whether `w` starts with a capital letter and is a word (not "&" or "-").
+fn capitalised_word(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_alphabetic)
+}
+
+/// Whether the capitalised word `w` can open an organisation's name.
+fn may_join(gaz: &Gazetteer, w: &str, opens_sentence: bool) -> bool {
+    capitalised_word(w)
+        && w != "The"
+        && !w.contains(['\'', '’'])
+        && !DATE_WORDS.contains(&w)
+        && gaz.lookup(w) & List::PersonTitle.begin_bit() == 0
+        && !(opens_sentence && is_common_word(w))
+}
+
+/// Whether token `k` opens its sentence, a line or a clause after
+/// punctuation, where any word has a capital ("At Eton College", "If Company").
+fn opens(text: &str, sentences: &Sentences, k: usize) -> bool {
+    let before = text[..sentences.tokens()[k].0].trim_end_matches([' ', '\t']);
+    sentences.starts_sentence(k)
+        || !before
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == ',')
+}
+
+/// Whether `w` is a nationality word ("Australian", "British").
+fn is_demonym(gaz: &Gazetteer, w: &str) -> bool {
+    gaz.lookup(w) & List::Demonym.begin_bit() != 0
+}
+
+/// Applies both extensions; names stay sorted by position.
+pub fn apply(
+    text: &str,
+    sentences: &Sentences,
+    gaz: &Gazetteer,
+    names: Vec<Coarse>,
+) -> Vec<Coarse> {
+    let tokens = sentences.tokens();
+    let word = |k: usize| tokens.get(k).map_or("", |&(a, b)| &text[a..b]);
+    let mut out: Vec<Coarse> = Vec::with_capacity(names.len());
+    let mut i = 0;
+    while i < names.len() {
+        let mut c = names[i];
+        i += 1;
+        let headed = c.ty == ORG || c.ty == PLACE;
+        if headed && head_type(gaz, head_word(c.span.slice(text))).is_some() {
+            if let Some(first) = sentences.starting_at(c.span.start) {
+                let free_from = out.last().map_or(0, |p| p.span.end);
+                let mut k = first;
+                while first - k < MAX_BEFORE
+                    && !sentences.starts_sentence(k)
+                    && tokens[k - 1].0 >= free_from
+                    && may_join(gaz, word(k - 1), opens(text, sentences, k - 1))
+                {
+                    k -= 1;
+                }
+                // a nationality the model typed apart: "Australian" + "Centre for …"
+                if k == first && k > 0 && !sentences.starts_sentence(k) {
+                    if let Some(prev) = out.last() {
+                        if prev.span.end == tokens[k - 1].1
+                            && prev.span.start == tokens[k - 1].0
+                            && prev.ty != PERSON
+                            && is_demonym(gaz, word(k - 1))
+                        {
+                            out.pop();
+                            k -= 1;
+                        }
+                    }
+                }
+                c.span = Span::new(tokens[k].0, c.span.end);
+            }
+        }
+        if c.ty != PERSON {
+            if let Some((end, ty, next)) = after_ampersand(text, sentences, gaz, &names, i, c) {
+                c = Coarse {
+                    span: Span::new(c.span.start, end),
+                    ty,
+                    confidence: c.confidence,
+                };
+                i = next;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The end, type and next unread name when `c` continues over "&" with
+/// capitalised words ending in a head word; names after `c` start at `i`.
+fn after_ampersand(
+    text: &str,
+    sentences: &Sentences,
+    gaz: &Gazetteer,
+    names: &[Coarse],
+    i: usize,
+    c: Coarse,
+) -> Option<(usize, usize, usize)> {
+    let tokens = sentences.tokens();
+    let end = sentences.ending_at(c.span.end)?;
+    let amp = end + 1;
+    if amp >= tokens.len() || &text[tokens[amp].0..tokens[amp].1] != "&" {
+        return None;
+    }
+    let mut best = None;
+    let mut k = amp + 1;
+    while k < tokens.len() && k - amp <= MAX_AFTER_AMPERSAND && !sentences.starts_sentence(k) {
+        let w = &text[tokens[k].0..tokens[k].1];
+        if !capitalised_word(w) {
+            break;
+        }
+        if let Some(ty) = head_type(gaz, w) {
+            best = Some((tokens[k].1, ty));
+        }
+        k += 1;
+    }
+    let (end_byte, ty) = best?;
+    // names inside the continuation are taken in; one reaching past it stops the join
+    let mut next = i;
+    while next < names.len() && names[next].span.start < end_byte {
+        if names[next].span.end > end_byte || names[next].ty == PERSON {
+            return None;
+        }
+        next += 1;
+    }
+    Some((end_byte, ty, next))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::pass_testing::run_pass;
+    use super::*;
+
+    fn extended(text: &str, parts: &[(&str, usize)]) -> Vec<(String, usize)> {
+        run_pass(text, parts, apply)
+    }
+
+    fn one(name: &str, ty: usize) -> Vec<(String, usize)> {
+        vec![(name.to_string(), ty)]
+    }
+
+    #[test]
+    fn capitalised_words_before_a_head_word_join_the_name() {
+        assert_eq!(
+            extended("The CEO of the Refugee Council spoke.", &[("Council", ORG)]),
+            one("Refugee Council", ORG)
+        );
+        assert_eq!(
+            extended(
+                "He chairs the Australian Centre for Control of Iodine Deficiency Disorders now.",
+                &[
+                    ("Australian", 3),
+                    ("Centre for Control of Iodine Deficiency Disorders", ORG)
+                ]
+            ),
+            one(
+                "Australian Centre for Control of Iodine Deficiency Disorders",
+                ORG
+            )
+        );
+    }
+
+    #[test]
+    fn words_that_do_not_belong_to_the_name_stay_out() {
+        // "The", a title, a weekday, another name, the sentence's own capital
+        for (text, parts) in [
+            ("We met at The Council yesterday.", vec![("Council", ORG)]),
+            (
+                "It was President Council who spoke.",
+                vec![("Council", ORG)],
+            ),
+            ("On Monday Council members met.", vec![("Council", ORG)]),
+            ("Officials said Council staff left.", vec![("Council", ORG)]),
+            ("Several Council staff left.", vec![("Council", ORG)]),
+            (
+                "A school.\nAt Eton College he read.",
+                vec![("Eton College", ORG)],
+            ),
+            (
+                "He left: If Company rules allow it.",
+                vec![("Company", ORG)],
+            ),
+        ] {
+            let name = parts[0].0;
+            assert_eq!(extended(text, &parts), one(name, ORG), "{text}");
+        }
+        // a person or a name without a head word is never extended
+        assert_eq!(
+            extended("The Refugee Smith spoke.", &[("Smith", PERSON)]),
+            one("Smith", PERSON)
+        );
+        assert_eq!(
+            extended("The Refugee Apple spoke.", &[("Apple", ORG)]),
+            one("Apple", ORG)
+        );
+        // a nationality before a name without a head word stays its own name
+        assert_eq!(
+            extended(
+                "The Russian Gazprom said so.",
+                &[("Russian", 3), ("Gazprom", ORG)]
+            ),
+            vec![("Russian".to_string(), 3), ("Gazprom".to_string(), ORG)]
+        );
+    }
+
+    #[test]
+    fn a_name_continues_over_an_ampersand_to_a_head_word() {
+        assert_eq!(
+            extended(
+                "We visited the Evergreen Aviation & Space Museum in Oregon.",
+                &[("Evergreen Aviation", PLACE), ("Oregon", PLACE)]
+            ),
+            vec![
+                ("Evergreen Aviation & Space Museum".to_string(), PLACE),
+                ("Oregon".to_string(), PLACE)
+            ]
+        );
+        assert_eq!(
+            extended(
+                "She joined Smith & Nephew Company last year.",
+                &[("Smith", ORG), ("Nephew", PERSON)]
+            ),
+            vec![("Smith".to_string(), ORG), ("Nephew".to_string(), PERSON)]
+        );
+    }
+
+    #[test]
+    fn an_ampersand_without_a_head_word_after_it_joins_nothing() {
+        assert_eq!(
+            extended(
+                "Shares of Procter & Gamble rose.",
+                &[("Procter", ORG), ("Gamble", ORG)]
+            ),
+            vec![("Procter".to_string(), ORG), ("Gamble".to_string(), ORG)]
+        );
+    }
+}
