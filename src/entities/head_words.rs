@@ -14,7 +14,9 @@
 //!   common word that has its capital only from opening the sentence;
 //! - takes in a nationality name right before such a name ("Australian");
 //! - extends a name over "&" and up to four capitalised words when the last
-//!   of them is a head word ("Aviation & Space Museum").
+//!   of them is a head word ("Aviation & Space Museum"); a given name before
+//!   the "&" is then a donor's, not a person ("the Mary & Leigh Block Museum
+//!   of Art").
 
 use super::flat::Sentences;
 use super::gazetteer::{Gazetteer, List};
@@ -139,7 +141,7 @@ pub fn apply(
                 c.span = Span::new(tokens[k].0, c.span.end);
             }
         }
-        if c.ty != PERSON {
+        {
             if let Some((end, ty, next)) = after_ampersand(text, sentences, gaz, &names, i, c) {
                 c = Coarse {
                     span: Span::new(c.span.start, end),
@@ -182,13 +184,16 @@ fn after_ampersand(
         }
         k += 1;
     }
-    let (end_byte, ty) = best?;
-    // names inside the continuation are taken in; one reaching past it stops the join
+    let (mut end_byte, ty) = best?;
+    // Names inside the continuation are taken in, and so is the rest of one
+    // that goes on past the head word ("… & Leigh Block Museum of Art"); a
+    // person there stops the join.
     let mut next = i;
     while next < names.len() && names[next].span.start < end_byte {
-        if names[next].span.end > end_byte || names[next].ty == PERSON {
+        if names[next].ty == PERSON {
             return None;
         }
+        end_byte = end_byte.max(names[next].span.end);
         next += 1;
     }
     Some((end_byte, ty, next))
@@ -289,6 +294,24 @@ mod tests {
                 &[("Smith", ORG), ("Nephew", PERSON)]
             ),
             vec![("Smith".to_string(), ORG), ("Nephew".to_string(), PERSON)]
+        );
+    }
+
+    #[test]
+    fn a_name_before_an_ampersand_and_a_headed_name_is_part_of_it() {
+        assert_eq!(
+            extended(
+                "The show is at the Mary & Leigh Block Museum of Art in Evanston.",
+                &[
+                    ("Mary", PERSON),
+                    ("Leigh Block Museum of Art", PLACE),
+                    ("Evanston", PLACE)
+                ]
+            ),
+            vec![
+                ("Mary & Leigh Block Museum of Art".to_string(), PLACE),
+                ("Evanston".to_string(), PLACE)
+            ]
         );
     }
 

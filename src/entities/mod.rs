@@ -33,6 +33,7 @@ pub mod hyphenated;
 pub mod inner_words;
 pub mod labels;
 pub mod layer;
+mod long_forms;
 mod longer_names;
 pub mod model;
 mod name_edges;
@@ -171,6 +172,7 @@ impl Tagger {
         let coarse = head_words::apply(text, sentences, self.gaz, coarse);
         let coarse = of_names::apply(text, sentences, self.gaz, coarse);
         let coarse = consistency::apply(text, sentences, self.gaz, coarse);
+        let coarse = long_forms::apply(text, sentences, self.gaz, coarse);
         let coarse = abbreviations::apply(text, sentences, coarse);
         let coarse = safety_net::apply(text, sentences, self.gaz, coarse);
         let mut coarse = name_edges::apply(text, sentences, self.gaz, coarse);
