@@ -1,19 +1,26 @@
 //! The full name an abbreviation in parentheses spells: "the Union of
-//! Concerned Scientists (UCS)", "Movimento 5 Stelle (M5S)".
+//! Concerned Scientists (UCS)", "CEI (Italian Episcopal Conference)".
 //!
 //! An author who defines an abbreviation writes its long form right before
-//! it, and the initials of the long form's capitalised words spell it
-//! (Schwartz & Hearst 2003). The tagger may stop inside the long form (at
-//! "and") or miss a foreign one. This pass finds, for every "(ABBR)", the
-//! shortest run of capitalised words (numbers count; "of", "and", "&" and
-//! the like may sit between them) whose initials are the abbreviation, all
-//! in one sentence. Then
+//! it, or after it in parentheses, and the initials of the long form's
+//! capitalised words spell it (Schwartz & Hearst 2003). The tagger may stop
+//! inside the long form (at "and") or miss a foreign one. This pass takes,
+//! for every "(ABBR)" and every "ABBR (…)", the run of as many capitalised
+//! words as the abbreviation has letters (numbers count; "of", "and", "&"
+//! and the like may sit between them), in one sentence, next to the
+//! parenthesis. The run's initials must spell the abbreviation in order, or
+//! hold the same letters (with the same first one when the run comes
+//! first): an abbreviation from another language orders them its own way
+//! ("Union of Rationalist Atheists and Agnostics (UAAR)", from the Italian;
+//! "CEI (Italian Episcopal Conference)"). Then
 //! - names inside the run, none a person, become one name over the run,
-//!   typed by its head word when it has one, else by the first name;
+//!   typed by its head word when it has one, else by the first name inside;
 //! - a run no name touches becomes a name only when its last word is an
 //!   organisation or place head word ("Food and Drug Administration"), so
-//!   defined terms ("Gross Domestic Product (GDP)") stay out;
-//! - a name reaching out of the run is left alone.
+//!   defined terms ("Gross Domestic Product (GDP)", "GPS (Global Positioning
+//!   System)") stay out, even when the model took the abbreviation for a name;
+//! - a name reaching out of the run, or a run that is one name already, is
+//!   left alone.
 //!
 //! `abbreviations` runs next and gives the abbreviation the same type.
 
@@ -48,31 +55,60 @@ fn initial(w: &str) -> Option<char> {
     (c.is_uppercase() || c.is_ascii_digit()).then(|| c.to_lowercase().next().unwrap_or(c))
 }
 
-/// The first token of the shortest long form ending at token `last` whose
-/// initials are `letters`: no further back than `floor`, nor before the
-/// first token of the sentence.
-fn long_form_start<'t>(
-    word: impl Fn(usize) -> &'t str,
-    sentences: &Sentences,
-    letters: &[char],
-    floor: usize,
-    last: usize,
-) -> Option<usize> {
-    let mut matched = 0;
-    let mut s = last + 1;
-    while s > floor && matched < letters.len() {
-        if s <= last && sentences.starts_sentence(s) {
-            return None;
-        }
-        s -= 1;
-        let w = word(s);
-        match initial(w) {
-            Some(c) if c == letters[letters.len() - 1 - matched] => matched += 1,
-            None if matched > 0 && CONNECTORS.contains(&w) => {}
-            _ => return None,
-        }
+/// Whether `initials` (of a run, in order) spell `letters`: in order, or
+/// the same letters in another order, with the same first one unless
+/// `any_first` (a gloss in parentheses after the abbreviation translates it
+/// and may start anywhere: "CEI (Italian Episcopal Conference)").
+fn spell(initials: &[char], letters: &[char], any_first: bool) -> bool {
+    if initials == letters {
+        return true;
     }
-    (matched == letters.len()).then_some(s)
+    let (mut a, mut b) = (initials.to_vec(), letters.to_vec());
+    a.sort_unstable();
+    b.sort_unstable();
+    (any_first || initials.first() == letters.first()) && a == b
+}
+
+/// The first and last token of the run of `n` capitalised words (with
+/// connectors between them) that ends at token `from` (walking back) or
+/// starts there (walking on), inside one sentence, and the run's initials.
+fn run_of<'t>(
+    word: &impl Fn(usize) -> &'t str,
+    sentences: &Sentences,
+    n: usize,
+    from: usize,
+    back: bool,
+) -> Option<(usize, usize, Vec<char>)> {
+    let mut initials = Vec::with_capacity(n);
+    let (mut lo, mut hi) = (from, from);
+    let mut k = from;
+    loop {
+        let w = word(k);
+        match initial(w) {
+            Some(c) => initials.push(c),
+            None if !initials.is_empty() && CONNECTORS.contains(&w) => {}
+            None => return None,
+        }
+        (lo, hi) = (lo.min(k), hi.max(k));
+        if initials.len() == n {
+            break;
+        }
+        k = if back {
+            if k == 0 || sentences.starts_sentence(k) {
+                return None;
+            }
+            k - 1
+        } else {
+            if k + 1 >= sentences.tokens().len() || sentences.starts_sentence(k + 1) {
+                return None;
+            }
+            k + 1
+        };
+    }
+    if back {
+        initials.reverse();
+    }
+    Some((lo, hi, initials))
 }
 
 /// Applies the long forms; names stay sorted by position.
@@ -83,20 +119,33 @@ pub fn apply(
     names: Vec<Coarse>,
 ) -> Vec<Coarse> {
     let tokens = sentences.tokens();
-    let word = |k: usize| &text[tokens[k].0..tokens[k].1];
+    let word = |k: usize| tokens.get(k).map_or("", |&(a, b)| &text[a..b]);
     let mut found: Vec<(Span, usize)> = Vec::new();
-    for k in 1..tokens.len().saturating_sub(2) {
-        if word(k) != "(" || word(k + 2) != ")" || sentences.starts_sentence(k) {
+    for k in 1..tokens.len() {
+        if word(k) != "(" || sentences.starts_sentence(k) || sentences.starts_sentence(k + 1) {
             continue;
         }
-        let Some(letters) = spelled(word(k + 1)) else {
+        // "Long Form (LF)": the run ends before "("; "LF (Long Form)": the
+        // run starts after "(" and ends before ")".
+        let before = spelled(word(k + 1)).filter(|_| word(k + 2) == ")");
+        let (lo, hi) = if let Some(letters) = before {
+            match run_of(&word, sentences, letters.len(), k - 1, true) {
+                Some((lo, hi, initials)) if spell(&initials, &letters, false) => (lo, hi),
+                _ => continue,
+            }
+        } else if let Some(letters) = spelled(word(k - 1)) {
+            match run_of(&word, sentences, letters.len(), k + 1, false) {
+                Some((lo, hi, initials))
+                    if word(hi + 1) == ")" && spell(&initials, &letters, true) =>
+                {
+                    (lo, hi)
+                }
+                _ => continue,
+            }
+        } else {
             continue;
         };
-        let floor = (k + 1).saturating_sub(3 * letters.len());
-        let Some(s) = long_form_start(word, sentences, &letters, floor, k - 1) else {
-            continue;
-        };
-        let run = Span::new(tokens[s].0, tokens[k - 1].1);
+        let run = Span::new(tokens[lo].0, tokens[hi].1);
         let first = names.partition_point(|c| c.span.end <= run.start);
         let inside = names[first..]
             .iter()
@@ -110,7 +159,7 @@ pub fn apply(
             // a name reaching out, a person, or the long form already one name
             continue;
         }
-        let head = head_type(gaz, word(k - 1));
+        let head = head_type(gaz, word(hi));
         if let Some(ty) = head.or(inside.first().map(|c| c.ty)) {
             found.push((run, ty));
         }
@@ -187,6 +236,51 @@ mod tests {
             ),
             one("Movimento 5 Stelle", 3)
         );
+    }
+
+    #[test]
+    fn a_long_form_in_another_order_or_after_the_abbreviation() {
+        assert_eq!(
+            joined(
+                "The Union of Rationalist Atheists and Agnostics (UAAR) launched a petition.",
+                &[("Union of Rationalist Atheists", ORG), ("UAAR", ORG)]
+            ),
+            vec![
+                (
+                    "Union of Rationalist Atheists and Agnostics".to_string(),
+                    ORG
+                ),
+                ("UAAR".to_string(), ORG)
+            ]
+        );
+        assert_eq!(
+            joined(
+                "The head of CEI (Italian Episcopal Council) spoke.",
+                &[("CEI", ORG)]
+            ),
+            vec![
+                ("CEI".to_string(), ORG),
+                ("Italian Episcopal Council".to_string(), ORG)
+            ]
+        );
+        // a term, even one the model took for a name
+        assert_eq!(
+            joined(
+                "The GPS (Global Positioning System) works.",
+                &[("GPS", ORG)]
+            ),
+            one("GPS", ORG)
+        );
+        // before the abbreviation, the first letter must agree
+        assert_eq!(
+            joined(
+                "The Atheists of Union (UA) met.",
+                &[("Atheists of Union", ORG)]
+            ),
+            one("Atheists of Union", ORG)
+        );
+        // an abbreviation no name holds gives no type
+        assert!(joined("They use ABC (Always Be Closing) daily.", &[]).is_empty());
     }
 
     #[test]

@@ -38,6 +38,7 @@ mod longer_names;
 pub mod model;
 mod name_edges;
 mod of_names;
+mod of_words;
 pub mod ontonotes;
 pub mod particles;
 mod person_acts;
@@ -171,6 +172,7 @@ impl Tagger {
         let coarse = town_state::apply(text, sentences, self.gaz, coarse);
         let coarse = head_words::apply(text, sentences, self.gaz, coarse);
         let coarse = of_names::apply(text, sentences, self.gaz, coarse);
+        let coarse = of_words::apply(text, sentences, self.gaz, coarse);
         let coarse = consistency::apply(text, sentences, self.gaz, coarse);
         let coarse = long_forms::apply(text, sentences, self.gaz, coarse);
         let coarse = abbreviations::apply(text, sentences, coarse);
