@@ -20,6 +20,7 @@ pub mod common_words;
 pub mod consistency;
 pub mod coordinated;
 pub mod custom;
+mod event_names;
 pub mod features;
 pub mod flat;
 mod front_coded;
@@ -174,6 +175,7 @@ impl Tagger {
         let coarse = of_names::apply(text, sentences, self.gaz, coarse);
         let coarse = of_words::apply(text, sentences, self.gaz, coarse);
         let coarse = consistency::apply(text, sentences, self.gaz, coarse);
+        let coarse = event_names::apply(text, sentences, self.gaz, coarse);
         let coarse = long_forms::apply(text, sentences, self.gaz, coarse);
         let coarse = abbreviations::apply(text, sentences, coarse);
         let coarse = safety_net::apply(text, sentences, self.gaz, coarse);

@@ -140,7 +140,7 @@ const OBSERVANCES: &[&str] = &[
 
 /// Whether a name ends in an event word, a year after it allowed, or is a
 /// religious festival or pilgrimage.
-fn is_event(name: &str) -> bool {
+pub(super) fn is_event(name: &str) -> bool {
     if OBSERVANCES.contains(&name) {
         return true;
     }
