@@ -140,9 +140,32 @@ fn beside_score(text: &str, span: crate::text::span::Span) -> bool {
         .any(|i| score_at(text, i).is_some_and(|n| i + n == before.len()))
 }
 
+/// "Team" written before a country names a national team in any article
+/// ("Team Estonia had to rebuild their robot", "Team GB"): the name takes the
+/// word and becomes an organisation.
+fn team_prefixes(text: &str, sentences: &Sentences, gaz: &Gazetteer, names: &mut [Coarse]) {
+    let tokens = sentences.tokens();
+    let mut free_from = 0;
+    for c in names.iter_mut() {
+        let listed = gaz.lookup(c.span.slice(text)) & List::Country.begin_bit() != 0;
+        let k = tokens.partition_point(|&(s, _)| s < c.span.start);
+        let team = k > 0
+            && tokens.get(k).is_some_and(|t| t.0 == c.span.start)
+            && !sentences.starts_sentence(k)
+            && tokens[k - 1].0 >= free_from
+            && &text[tokens[k - 1].0..tokens[k - 1].1] == "Team";
+        if listed && c.ty == PLACE && team {
+            c.span = crate::text::span::Span::new(tokens[k - 1].0, c.span.end);
+            c.ty = ORG;
+        }
+        free_from = c.span.end;
+    }
+}
+
 /// Retypes country names, and places named next to a score line, as teams in
-/// sports reports.
+/// sports reports; takes "Team" into the country name after it.
 pub fn retype(text: &str, sentences: &Sentences, gaz: &Gazetteer, names: &mut [Coarse]) {
+    team_prefixes(text, sentences, gaz, names);
     let is_country = |c: &Coarse| gaz.lookup(c.span.slice(text)) & List::Country.begin_bit() != 0;
     // places that stand next to a score ("Tunisia 1 – 2 England") are teams
     // wherever the document names them, even when no list knows them as countries
@@ -228,6 +251,28 @@ mod tests {
         retype(text, &sentences, Gazetteer::get(), &mut names);
         let types: Vec<usize> = names.iter().map(|c| c.ty).collect();
         assert_eq!(types, vec![ORG, ORG, ORG, PLACE]);
+    }
+
+    #[test]
+    fn team_before_a_country_names_a_team() {
+        let text = "Officials said Team Estonia lost. A team Estonia sent won. Team Wessex won.";
+        let sentences = tokenize::sentences(text);
+        let mk = |s: &str, from: usize| {
+            let a = from + text[from..].find(s).unwrap();
+            Coarse {
+                span: crate::text::span::Span::new(a, a + s.len()),
+                ty: PLACE,
+                confidence: 1.0,
+            }
+        };
+        let mut names = vec![mk("Estonia", 0), mk("Estonia", 40), mk("Wessex", 40)];
+        retype(text, &sentences, Gazetteer::get(), &mut names);
+        let got: Vec<(&str, usize)> = names.iter().map(|c| (c.span.slice(text), c.ty)).collect();
+        // lower-case "team" and a place no list knows as a country stay places
+        assert_eq!(
+            got,
+            vec![("Team Estonia", ORG), ("Estonia", PLACE), ("Wessex", PLACE)]
+        );
     }
 
     #[test]
