@@ -1,6 +1,6 @@
 //! An organisation's name right before an event's name is part of it: "FIFA"
-//! + "World Cup" is the event "FIFA World Cup", as "NATO Summit" and "UEFA
-//! Championship" are.
+//! and "World Cup" make the event "FIFA World Cup", as "NATO Summit" and
+//! "UEFA Championship" are events.
 //!
 //! The tagger often reads the organiser as a name of its own and the rest as
 //! another; a fact-checker then sees FIFA highlighted as an organisation
@@ -74,10 +74,22 @@ mod tests {
     fn other_neighbours_stay_apart() {
         for (text, parts) in [
             // a place before the event, words between, no event after
-            ("The Russia World Cup ended.", vec![("Russia", PLACE), ("World Cup", MISC)]),
-            ("FIFA's World Cup ended.", vec![("FIFA", ORG), ("World Cup", MISC)]),
-            ("FIFA, World Cup hosts", vec![("FIFA", ORG), ("World Cup", MISC)]),
-            ("The FIFA Council met.", vec![("FIFA", ORG), ("Council", ORG)]),
+            (
+                "The Russia World Cup ended.",
+                vec![("Russia", PLACE), ("World Cup", MISC)],
+            ),
+            (
+                "FIFA's World Cup ended.",
+                vec![("FIFA", ORG), ("World Cup", MISC)],
+            ),
+            (
+                "FIFA, World Cup hosts",
+                vec![("FIFA", ORG), ("World Cup", MISC)],
+            ),
+            (
+                "The FIFA Council met.",
+                vec![("FIFA", ORG), ("Council", ORG)],
+            ),
         ] {
             let expected: Vec<(String, usize)> =
                 parts.iter().map(|&(n, t)| (n.to_string(), t)).collect();

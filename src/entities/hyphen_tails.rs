@@ -11,11 +11,14 @@
 //!   ("Moscow" a place); a person-typed name cut before "-winner" or
 //!   "-winning" names a prize, not a person, and is dropped;
 //! - adds the name part of such a word no name covers when the lists know it
-//!   as a country, city, region or organisation ("US-led", "Kremlin-backed").
+//!   as a country, city, region or organisation ("US-led", "Kremlin-backed"),
+//!   or the document names it alone or as a person's surname ("Andy Warhol"
+//!   … "a Warhol-like wig").
 
 use super::flat::Sentences;
 use super::gazetteer::Gazetteer;
 use super::{split, Coarse};
+use crate::fnv::HashMap;
 use crate::text::span::Span;
 
 const PERSON: usize = 0;
@@ -55,6 +58,7 @@ const TAILS: &[&str] = &[
     "winner",
     "winners",
     "nominated",
+    "like",
 ];
 
 /// Tails after which a person-typed name is a prize ("Booker Prize-winner").
@@ -81,6 +85,16 @@ pub fn apply(
     gaz: &Gazetteer,
     names: Vec<Coarse>,
 ) -> Vec<Coarse> {
+    // names the document gives alone, and the surnames of its people
+    let mut known: HashMap<&str, usize> = HashMap::default();
+    for c in &names {
+        let name = c.span.slice(text);
+        match name.rsplit_once(' ') {
+            None => known.entry(name).or_insert(c.ty),
+            Some((_, last)) if c.ty == PERSON => known.entry(last).or_insert(PERSON),
+            Some(_) => continue,
+        };
+    }
     let mut out = Vec::with_capacity(names.len());
     let mut next = 0;
     let push_free = |out: &mut Vec<Coarse>, upto: usize, next: &mut usize| {
@@ -95,7 +109,7 @@ pub fn apply(
             };
             let head = &text[a..a + at];
             if head.starts_with(char::is_uppercase) {
-                if let Some(ty) = listed_type(gaz, head) {
+                if let Some(ty) = listed_type(gaz, head).or(known.get(head).copied()) {
                     let span = Span::new(a, a + at);
                     out.push(Coarse {
                         span,
@@ -167,6 +181,16 @@ mod tests {
         let t = "A Germany-born chef met a Paris-based one.";
         let got = run(t, &[]);
         assert_eq!(got, [("Germany".into(), PLACE), ("Paris".into(), PLACE)]);
+    }
+
+    #[test]
+    fn a_name_the_document_gives_before_a_tail_is_added() {
+        let t = "Andy Warhol was there; guests wore a Warhol-like wig, not a Smith-like one.";
+        let got = run(t, &[("Andy Warhol", PERSON)]);
+        assert_eq!(
+            got,
+            [("Andy Warhol".into(), PERSON), ("Warhol".into(), PERSON)]
+        );
     }
 
     #[test]

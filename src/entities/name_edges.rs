@@ -12,11 +12,18 @@
 //!   organisation: "the Secretary of State", "Minister of the Environment". The
 //!   tagger read "State" as a place. A proper name in the same slot stays
 //!   ("Governor of Texas").
+//! - A single common word the tagger took for a person ("The Internet
+//!   security firm", "the Customer shall", "Madam Speaker") is no name when
+//!   no name list knows it, no longer person name of the document holds it
+//!   and no speech verb follows it ("Water said" is someone).
 
 use super::flat::Sentences;
 use super::gazetteer::{Gazetteer, List};
-use super::{common_words, hash, Coarse};
+use super::{common_words, hash, person_acts, Coarse};
+use crate::fnv::HashSet;
 use crate::text::span::Span;
+
+const PERSON: usize = 0;
 
 /// Numbers and quantifiers that open sentences before a name.
 const OPENERS: &[&str] = &[
@@ -59,9 +66,20 @@ pub fn apply(
             && word(k - 1) == "of"
             && gaz.lookup_one(hash::lower(word(k - 2))) & List::PersonTitle.begin_bit() != 0
     };
+    // the words of the document's longer person names ("Jason Water")
+    let person_words: HashSet<&str> = names
+        .iter()
+        .filter(|c| c.ty == PERSON)
+        .map(|c| c.span.slice(text))
+        .filter(|n| n.contains(' '))
+        .flat_map(|n| n.split(' '))
+        .collect();
     let mut out = Vec::with_capacity(names.len());
     for mut c in names {
         let one_word = !c.span.slice(text).contains(' ');
+        if one_word && c.ty == PERSON && common_word_not_person(text, gaz, c, &person_words) {
+            continue;
+        }
         if text[c.span.end..].starts_with('$') && one_word {
             continue;
         }
@@ -82,6 +100,23 @@ pub fn apply(
         out.push(c);
     }
     out
+}
+
+/// Whether the one-word person `c` is a common word ("Customer", "Speaker",
+/// "Internet") that no name list knows, no longer person name of the
+/// document holds and no speech verb follows ("Water said" is a person).
+fn common_word_not_person(
+    text: &str,
+    gaz: &Gazetteer,
+    c: Coarse,
+    person_words: &HashSet<&str>,
+) -> bool {
+    let w = c.span.slice(text);
+    let people = List::FirstName.begin_bit() | List::LastName.begin_bit();
+    common_words::is_common_word(w)
+        && gaz.lookup(w) & people == 0
+        && !person_words.contains(w)
+        && !person_acts::speaks(text, c.span)
 }
 
 #[cfg(test)]
@@ -144,5 +179,26 @@ mod tests {
         let t = "Prices in the US $ zone and New Zealand$ rose.";
         let got = cut(t, &[("US", 2), ("New Zealand", 2)]);
         assert_eq!(got, ["US", "New Zealand"]);
+    }
+
+    #[test]
+    fn a_common_word_alone_is_no_person() {
+        let t = "The Internet security firm said the Customer shall pay.";
+        let got = cut(t, &[("Internet", 0), ("Customer", 0)]);
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_common_word_that_acts_or_is_named_as_a_person_stays() {
+        // a speech verb after it; a longer person name holding it; a listed surname
+        let t = "Water said so. Jason Hope met Hope. Brown spoke.";
+        let got = cut(
+            t,
+            &[("Water", 0), ("Jason Hope", 0), ("Hope", 0), ("Brown", 0)],
+        );
+        assert_eq!(got, ["Water", "Jason Hope", "Hope", "Brown"]);
+        // not a person: left to the other rules
+        let got = cut("The Internet grew.", &[("Internet", 2)]);
+        assert_eq!(got, ["Internet"]);
     }
 }

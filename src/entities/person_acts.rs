@@ -43,18 +43,22 @@ const MAX_TITLE_CHARS: usize = 300;
 /// Both words are read only as far as they can matter: a verb is the next
 /// word up to trailing punctuation, a title a word of bounded length.
 pub(super) fn acts_as_person(text: &str, span: Span, gaz: &Gazetteer) -> bool {
+    speaks(text, span)
+        || previous_word(text, span.start).is_some_and(|prev| {
+            !prev.is_empty() && gaz.lookup(prev) & List::PersonTitle.begin_bit() != 0
+        })
+}
+
+/// Whether the name at `span` is followed by a speech verb ("Water said").
+pub(super) fn speaks(text: &str, span: Span) -> bool {
     let rest = text[span.end..].trim_start();
-    let speaks = PERSON_VERBS.iter().any(|v| {
+    PERSON_VERBS.iter().any(|v| {
         rest.strip_prefix(v).is_some_and(|tail| {
             tail.chars()
                 .take_while(|c| !c.is_whitespace())
                 .all(|c| !c.is_alphanumeric())
         })
-    });
-    speaks
-        || previous_word(text, span.start).is_some_and(|prev| {
-            !prev.is_empty() && gaz.lookup(prev) & List::PersonTitle.begin_bit() != 0
-        })
+    })
 }
 
 /// The last white-space-separated word before byte `end` ("" if none), or
