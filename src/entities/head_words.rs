@@ -1,26 +1,24 @@
 //! Capitalised words that belong to an organisation or place name because the
 //! name ends in a word that heads such names: "the Refugee Council", "the
-//! Australian Centre for Control of Iodine Deficiency Disorders", "the
-//! Evergreen Aviation & Space Museum".
+//! Australian Centre for Control of Iodine Deficiency Disorders".
 //!
 //! The tagger often takes only the head ("Council") when the word before it
 //! is a common noun with a capital ("Refugee"), drops a nationality that
-//! opens the name ("Australian" read as a group, then "Centre for …"), or
-//! stops at an ampersand. News conventions keep the whole name. This pass
+//! opens the name ("Australian" read as a group, then "Centre for …").
+//! News conventions keep the whole name. This pass
 //! - extends an organisation or place name whose head word (its last word,
 //!   or the word before "of"/"for") is a listed head word leftwards over up
 //!   to three capitalised words no other name holds, in the same sentence;
 //!   never over "The", a title ("President"), a month or weekday, or a
 //!   common word that has its capital only from opening the sentence;
-//! - takes in a nationality name right before such a name ("Australian");
-//! - extends a name over "&" and up to four capitalised words when the last
-//!   of them is a head word ("Aviation & Space Museum"); a given name before
-//!   the "&" is then a donor's, not a person ("the Mary & Leigh Block Museum
-//!   of Art").
+//! - takes in a nationality name right before such a name ("Australian").
+//!
+//! `ampersand_names` continues names over "&".
 
 use super::flat::Sentences;
 use super::gazetteer::{Gazetteer, List};
 use super::of_names::head_type;
+use super::of_words::DATE_WORDS;
 use super::Coarse;
 use crate::entities::common_words::is_common_word;
 use crate::text::span::Span;
@@ -31,31 +29,6 @@ const PLACE: usize = 2;
 
 /// Most capitalised words taken in before the name.
 const MAX_BEFORE: usize = 3;
-/// Most words after "&".
-const MAX_AFTER_AMPERSAND: usize = 4;
-
-/// Capitalised words that date a name rather than belong to it ("Monday
-/// Council meeting").
-const DATE_WORDS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
 
 /// The word that says what kind of thing `name` is: its last word, or the
 /// word before "of" or "for" ("Centre for Control of …").
@@ -69,7 +42,7 @@ fn head_word(name: &str) -> &str {
 }
 
 /// Whether `w` starts with a capital letter and is a word (not "&" or "-").
-fn capitalised_word(w: &str) -> bool {
+pub(super) fn capitalised_word(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_alphabetic)
 }
 
@@ -99,7 +72,7 @@ fn is_demonym(gaz: &Gazetteer, w: &str) -> bool {
     gaz.lookup(w) & List::Demonym.begin_bit() != 0
 }
 
-/// Applies both extensions; names stay sorted by position.
+/// Applies the extensions; names stay sorted by position.
 pub fn apply(
     text: &str,
     sentences: &Sentences,
@@ -141,62 +114,9 @@ pub fn apply(
                 c.span = Span::new(tokens[k].0, c.span.end);
             }
         }
-        {
-            if let Some((end, ty, next)) = after_ampersand(text, sentences, gaz, &names, i, c) {
-                c = Coarse {
-                    span: Span::new(c.span.start, end),
-                    ty,
-                    confidence: c.confidence,
-                };
-                i = next;
-            }
-        }
         out.push(c);
     }
     out
-}
-
-/// The end, type and next unread name when `c` continues over "&" with
-/// capitalised words ending in a head word; names after `c` start at `i`.
-fn after_ampersand(
-    text: &str,
-    sentences: &Sentences,
-    gaz: &Gazetteer,
-    names: &[Coarse],
-    i: usize,
-    c: Coarse,
-) -> Option<(usize, usize, usize)> {
-    let tokens = sentences.tokens();
-    let end = sentences.ending_at(c.span.end)?;
-    let amp = end + 1;
-    if amp >= tokens.len() || &text[tokens[amp].0..tokens[amp].1] != "&" {
-        return None;
-    }
-    let mut best = None;
-    let mut k = amp + 1;
-    while k < tokens.len() && k - amp <= MAX_AFTER_AMPERSAND && !sentences.starts_sentence(k) {
-        let w = &text[tokens[k].0..tokens[k].1];
-        if !capitalised_word(w) {
-            break;
-        }
-        if let Some(ty) = head_type(gaz, w) {
-            best = Some((tokens[k].1, ty));
-        }
-        k += 1;
-    }
-    let (mut end_byte, ty) = best?;
-    // Names inside the continuation are taken in, and so is the rest of one
-    // that goes on past the head word ("… & Leigh Block Museum of Art"); a
-    // person there stops the join.
-    let mut next = i;
-    while next < names.len() && names[next].span.start < end_byte {
-        if names[next].ty == PERSON {
-            return None;
-        }
-        end_byte = end_byte.max(names[next].span.end);
-        next += 1;
-    }
-    Some((end_byte, ty, next))
 }
 
 #[cfg(test)]
@@ -273,56 +193,6 @@ mod tests {
                 &[("Russian", 3), ("Gazprom", ORG)]
             ),
             vec![("Russian".to_string(), 3), ("Gazprom".to_string(), ORG)]
-        );
-    }
-
-    #[test]
-    fn a_name_continues_over_an_ampersand_to_a_head_word() {
-        assert_eq!(
-            extended(
-                "We visited the Evergreen Aviation & Space Museum in Oregon.",
-                &[("Evergreen Aviation", PLACE), ("Oregon", PLACE)]
-            ),
-            vec![
-                ("Evergreen Aviation & Space Museum".to_string(), PLACE),
-                ("Oregon".to_string(), PLACE)
-            ]
-        );
-        assert_eq!(
-            extended(
-                "She joined Smith & Nephew Company last year.",
-                &[("Smith", ORG), ("Nephew", PERSON)]
-            ),
-            vec![("Smith".to_string(), ORG), ("Nephew".to_string(), PERSON)]
-        );
-    }
-
-    #[test]
-    fn a_name_before_an_ampersand_and_a_headed_name_is_part_of_it() {
-        assert_eq!(
-            extended(
-                "The show is at the Mary & Leigh Block Museum of Art in Evanston.",
-                &[
-                    ("Mary", PERSON),
-                    ("Leigh Block Museum of Art", PLACE),
-                    ("Evanston", PLACE)
-                ]
-            ),
-            vec![
-                ("Mary & Leigh Block Museum of Art".to_string(), PLACE),
-                ("Evanston".to_string(), PLACE)
-            ]
-        );
-    }
-
-    #[test]
-    fn an_ampersand_without_a_head_word_after_it_joins_nothing() {
-        assert_eq!(
-            extended(
-                "Shares of Procter & Gamble rose.",
-                &[("Procter", ORG), ("Gamble", ORG)]
-            ),
-            vec![("Procter".to_string(), ORG), ("Gamble".to_string(), ORG)]
         );
     }
 }

@@ -16,6 +16,7 @@
 
 pub mod abbreviations;
 pub mod affiliations;
+mod ampersand_names;
 pub mod common_words;
 pub mod consistency;
 pub mod coordinated;
@@ -172,6 +173,7 @@ impl Tagger {
         let coarse = affiliations::apply(text, sentences, self.gaz, coarse);
         let coarse = town_state::apply(text, sentences, self.gaz, coarse);
         let coarse = head_words::apply(text, sentences, self.gaz, coarse);
+        let coarse = ampersand_names::apply(text, sentences, self.gaz, coarse);
         let coarse = of_names::apply(text, sentences, self.gaz, coarse);
         let coarse = of_words::apply(text, sentences, self.gaz, coarse);
         let coarse = consistency::apply(text, sentences, self.gaz, coarse);

@@ -21,8 +21,9 @@ const PERSON: usize = 0;
 /// Most capitalised words joined after "of".
 const MAX_WORDS: usize = 4;
 
-/// Capitalised words that date a name rather than finish it.
-const DATE_WORDS: &[&str] = &[
+/// Capitalised words that date a name rather than belong to it ("the Council
+/// of March", "Monday Council meeting").
+pub(super) const DATE_WORDS: &[&str] = &[
     "January",
     "February",
     "March",
