@@ -121,15 +121,11 @@ pub fn apply(
 
 #[cfg(test)]
 mod tests {
-    use super::super::pass_testing::run_pass;
+    use super::super::pass_testing::{one, run_pass};
     use super::*;
 
     fn extended(text: &str, parts: &[(&str, usize)]) -> Vec<(String, usize)> {
         run_pass(text, parts, apply)
-    }
-
-    fn one(name: &str, ty: usize) -> Vec<(String, usize)> {
-        vec![(name.to_string(), ty)]
     }
 
     #[test]

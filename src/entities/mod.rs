@@ -261,6 +261,16 @@ pub(crate) mod pass_testing {
         described(text, names)
     }
 
+    /// One name's text and coarse type, as [`run_pass`] describes it.
+    pub fn one(name: &str, ty: usize) -> Vec<(String, usize)> {
+        vec![(name.to_string(), ty)]
+    }
+
+    /// The parts as [`run_pass`] describes them when a pass leaves them alone.
+    pub fn unchanged(parts: &[(&str, usize)]) -> Vec<(String, usize)> {
+        parts.iter().map(|&(n, t)| (n.to_string(), t)).collect()
+    }
+
     /// Each name's text and coarse type.
     pub fn described(text: &str, names: Vec<Coarse>) -> Vec<(String, usize)> {
         names

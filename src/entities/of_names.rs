@@ -183,17 +183,13 @@ pub fn apply(
 
 #[cfg(test)]
 mod tests {
-    use super::super::pass_testing::run_pass;
+    use super::super::pass_testing::{one, run_pass};
     use super::*;
 
     const MISC: usize = 3;
 
     fn joined(text: &str, parts: &[(&str, usize)]) -> Vec<(String, usize)> {
         run_pass(text, parts, apply)
-    }
-
-    fn one(name: &str, ty: usize) -> Vec<(String, usize)> {
-        vec![(name.to_string(), ty)]
     }
 
     #[test]
