@@ -1,0 +1,107 @@
+//! The tokenizer's fast path for the commonest token: a run of ASCII letters,
+//! digits and underscores that is one token by itself ("said", "2024", "45%").
+//!
+//! Most tokens of a news text are such words. The general path ([`super::words`])
+//! scans the run, then cuts it into tokens through a queue; this reads each
+//! byte once, decodes no char and returns the token directly, and gives up
+//! (`None`) wherever the run could be anything else, leaving the general path
+//! to decide. The tests check that the two agree.
+
+use super::{Token, TokenKind};
+use crate::text::span::Span;
+
+/// The token at byte `i` of `s` when it is a plain run that ends there: the
+/// run is followed by the end of `s` or by an ASCII char that neither joins
+/// runs (`',:/-&@.` for [`super::words::scan_run`]) nor gives the run a
+/// period; then it is one word, or one number that takes a "%" after it
+/// ([`super::words::emit_run`] on a plain run). The caller has ruled out URLs.
+pub fn plain_token(s: &str, i: usize) -> Option<Token> {
+    let bytes = s.as_bytes();
+    let first = *bytes.get(i)?;
+    if !is_plain(first) {
+        return None;
+    }
+    let end = i + bytes[i..].iter().take_while(|&&b| is_plain(b)).count();
+    let kind = if first.is_ascii_digit() {
+        TokenKind::Number
+    } else {
+        TokenKind::Word
+    };
+    let after = match bytes.get(end) {
+        None => 0,
+        Some(&b) if b.is_ascii() && !b"',:/-&@.".contains(&b) => {
+            usize::from(b == b'%' && kind == TokenKind::Number)
+        }
+        Some(_) => return None,
+    };
+    Some(Token {
+        span: Span::new(i, end + after),
+        kind,
+    })
+}
+
+fn is_plain(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::words::{emit_run, scan_run};
+    use super::*;
+    use std::collections::VecDeque;
+
+    /// The general path's first token at `i` and where it leaves the scan.
+    fn general(s: &str, i: usize) -> (Token, usize, usize) {
+        let (end, plain) = scan_run(s, i);
+        let mut out = VecDeque::new();
+        let pos = emit_run(s, i, end, plain, &mut out);
+        (out[0], out.len(), pos)
+    }
+
+    fn agrees(s: &str) -> Result<(), String> {
+        for i in (0..s.len()).filter(|&i| s.is_char_boundary(i)) {
+            if let Some(t) = plain_token(s, i) {
+                let (g, n, pos) = general(s, i);
+                if (t, 1, t.span.end) != (g, n, pos) {
+                    return Err(format!("{s:?} at {i}: {t:?} against {g:?} ({n}, {pos})"));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn plain_words_and_numbers() {
+        fn kind(s: &str) -> Option<(&str, TokenKind)> {
+            plain_token(s, 0).map(|t| (t.span.slice(s), t.kind))
+        }
+        assert_eq!(kind("said; he"), Some(("said", TokenKind::Word)));
+        assert_eq!(kind("2024"), Some(("2024", TokenKind::Number)));
+        assert_eq!(kind("45% more"), Some(("45%", TokenKind::Number)));
+        assert_eq!(kind("abc% x"), Some(("abc", TokenKind::Word)));
+        for general_only in [
+            "U.S.", "Putin's", "1,200", "e-mail", "AT&T", "Zoë", "45‰", " x",
+        ] {
+            assert_eq!(kind(general_only), None, "{general_only}");
+        }
+        for s in ["said, he", "45% more", "x_1 (y) z!", "a\u{a0}b", "end"] {
+            agrees(s).unwrap();
+        }
+    }
+
+    /// On any string over the chars that steer the cut, the fast path, when it
+    /// answers, gives the general path's token and position.
+    #[cfg(not(target_arch = "wasm32"))] // proptest is a native dev-dependency
+    #[test]
+    fn same_tokens_as_the_general_path() {
+        use proptest::prelude::*;
+        let piece = prop::sample::select(vec![
+            "a", "Z", "7", "0", "_", "x9", "Mr", "U", "s", "t", "n", " ", ".", ",", ":", "/", "-",
+            "&", "@", "'", "’", "%", "‰", "ë", "\u{301}", "東", "\u{a0}", "!", "(", "\n",
+        ]);
+        let strings = prop::collection::vec(piece, 0..10).prop_map(|v| v.concat());
+        proptest!(ProptestConfig::with_cases(5000), |(s in strings)| {
+            prop_assert!(agrees(&s).is_ok(), "{}", agrees(&s).unwrap_err());
+        });
+    }
+}
