@@ -98,17 +98,21 @@ impl<'a> Tokens<'a> {
     /// and wrap-around checks, cost about as much as scanning the word).
     fn fill(&mut self) -> Option<Token> {
         let s = self.s;
-        // ASCII white space (all of it blank) skipped by byte; the first
-        // other byte is decoded only if it is not ASCII.
-        let gap = s.as_bytes()[self.pos..]
-            .iter()
-            .take_while(|&&b| matches!(b, b' ' | b'\t'..=b'\r'))
-            .count();
-        let from = self.pos + gap;
-        let i = from
-            + s[from..]
+        let bytes = s.as_bytes();
+        // ASCII white space (all of it blank, and the only blank ASCII)
+        // skipped by byte; the first other byte is decoded only if it is not
+        // ASCII, and then the search for a non-blank char goes on by char.
+        let mut from = self.pos;
+        while from < bytes.len() && matches!(bytes[from], b' ' | b'\t'..=b'\r') {
+            from += 1;
+        }
+        let i = if bytes.get(from).is_some_and(u8::is_ascii) {
+            from
+        } else {
+            from + s[from..]
                 .find(|c: char| !is_blank(c))
-                .unwrap_or(s.len() - from);
+                .unwrap_or(s.len() - from)
+        };
         let Some(c) = char_at(s, i) else {
             self.pos = s.len();
             return None;

@@ -21,7 +21,10 @@ pub fn plain_token(s: &str, i: usize) -> Option<Token> {
     if !is_plain(first) {
         return None;
     }
-    let end = i + bytes[i..].iter().take_while(|&&b| is_plain(b)).count();
+    let mut end = i + 1;
+    while end < bytes.len() && is_plain(bytes[end]) {
+        end += 1;
+    }
     let kind = if first.is_ascii_digit() {
         TokenKind::Number
     } else {
