@@ -63,6 +63,10 @@ fn qualifies(text: &str) -> bool {
 
 /// White space runs collapsed to one space (case and punctuation kept).
 fn collapse(text: &str) -> String {
+    if text.is_ascii() {
+        // Every line is collapsed: by byte, as `words` would split it.
+        return super::shape::collapse_ascii(text, |&b| b);
+    }
     let mut out = String::with_capacity(text.len());
     for w in words(text) {
         if !out.is_empty() {
@@ -77,6 +81,7 @@ fn collapse(text: &str) -> String {
 mod tests {
     use super::super::testkit::*;
     use super::super::{DUPLICATE, SCRAPER_PREFIX};
+    use super::{collapse, words};
 
     const CREDIT: &str = "Photo: EPA-EFE/MICHAEL BUHOLZER";
 
@@ -128,6 +133,19 @@ mod tests {
         let got = marks(&twice);
         assert_eq!(got.len(), 3, "{got:?}");
         assert_eq!(got[2].1, "Putin proposes US investment in rare earths");
+    }
+
+    #[test]
+    fn ascii_lines_collapse_as_their_words_join() {
+        for s in [
+            "",
+            "  ",
+            "A  photo\tcredit\x0b: AP ",
+            "x\x1cY  z\r\n",
+            "One",
+        ] {
+            assert_eq!(collapse(s), words(s).collect::<Vec<_>>().join(" "), "{s:?}");
+        }
     }
 
     fn detect_spans(text: &str) -> Vec<usize> {
