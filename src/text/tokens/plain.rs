@@ -7,14 +7,18 @@
 //! (`None`) wherever the run could be anything else, leaving the general path
 //! to decide. The tests check that the two agree.
 
+use super::words::is_abbreviation;
 use super::{Token, TokenKind};
 use crate::text::span::Span;
 
-/// The token at byte `i` of `s` when it is a plain run that ends there: the
-/// run is followed by the end of `s` or by an ASCII char that neither joins
-/// runs (`',:/-&@.` for [`super::words::scan_run`]) nor gives the run a
-/// period; then it is one word, or one number that takes a "%" after it
-/// ([`super::words::emit_run`] on a plain run). The caller has ruled out URLs.
+/// The token at byte `i` of `s` when it is a plain run that ends there, as
+/// [`super::words::scan_run`] and [`super::words::emit_run`] would cut it.
+/// The run ends at the end of `s`, at an ASCII char that joins no runs, at
+/// one of `',:/-&@.` followed by the end of `s` or by an ASCII char that is
+/// no word char (nothing to join), or at `,` `:` `/` after a letter (they
+/// join digits only). It is then one word or number; a number takes a "%"
+/// after it, and a period after it is kept by an abbreviation. The caller has
+/// ruled out URLs.
 pub fn plain_token(s: &str, i: usize) -> Option<Token> {
     let bytes = s.as_bytes();
     let first = *bytes.get(i)?;
@@ -30,17 +34,34 @@ pub fn plain_token(s: &str, i: usize) -> Option<Token> {
     } else {
         TokenKind::Word
     };
-    let after = match bytes.get(end) {
-        None => 0,
-        Some(&b) if b.is_ascii() && !b"',:/-&@.".contains(&b) => {
-            usize::from(b == b'%' && kind == TokenKind::Number)
-        }
-        Some(_) => return None,
+    let token = |e: usize, kind: TokenKind| {
+        Some(Token {
+            span: Span::new(i, e),
+            kind,
+        })
     };
-    Some(Token {
-        span: Span::new(i, end + after),
-        kind,
-    })
+    let Some(&b) = bytes.get(end) else {
+        return token(end, kind);
+    };
+    if !b.is_ascii() {
+        return None;
+    }
+    if !b"',:/-&@.".contains(&b) {
+        let percent = b == b'%' && kind == TokenKind::Number;
+        return token(end + usize::from(percent), kind);
+    }
+    let digit_before = bytes[end - 1].is_ascii_digit();
+    let joins_nothing = match bytes.get(end + 1) {
+        None => true,
+        Some(&n) => n.is_ascii() && !is_plain(n),
+    };
+    if !(joins_nothing || matches!(b, b',' | b':' | b'/') && !digit_before) {
+        return None;
+    }
+    if b == b'.' && bytes.get(end + 1) != Some(&b'.') && is_abbreviation(s, &s[i..end], end + 1) {
+        return token(end + 1, TokenKind::Abbreviation);
+    }
+    token(end, kind)
 }
 
 /// ASCII letters, digits and the underscore, by one look-up a byte (the
@@ -94,6 +115,10 @@ mod tests {
         assert_eq!(kind("2024"), Some(("2024", TokenKind::Number)));
         assert_eq!(kind("45% more"), Some(("45%", TokenKind::Number)));
         assert_eq!(kind("abc% x"), Some(("abc", TokenKind::Word)));
+        assert_eq!(kind("said, he"), Some(("said", TokenKind::Word)));
+        assert_eq!(kind("ends."), Some(("ends", TokenKind::Word)));
+        assert_eq!(kind("Mr. Smith"), Some(("Mr.", TokenKind::Abbreviation)));
+        assert_eq!(kind("2024. Then"), Some(("2024", TokenKind::Number)));
         for general_only in [
             "U.S.", "Putin's", "1,200", "e-mail", "AT&T", "Zoë", "45‰", " x",
         ] {
@@ -111,8 +136,9 @@ mod tests {
     fn same_tokens_as_the_general_path() {
         use proptest::prelude::*;
         let piece = prop::sample::select(vec![
-            "a", "Z", "7", "0", "_", "x9", "Mr", "U", "s", "t", "n", " ", ".", ",", ":", "/", "-",
-            "&", "@", "'", "’", "%", "‰", "ë", "\u{301}", "東", "\u{a0}", "!", "(", "\n",
+            "a", "Z", "7", "0", "_", "x9", "Mr", "No", "etc", "U", "s", "t", "n", "..", " ", ".",
+            ",", ":", "/", "-", "&", "@", "'", "’", "%", "‰", "ë", "\u{301}", "東", "\u{a0}", "!",
+            "(", "\n",
         ]);
         let strings = prop::collection::vec(piece, 0..10).prop_map(|v| v.concat());
         proptest!(ProptestConfig::with_cases(5000), |(s in strings)| {
