@@ -64,7 +64,11 @@ fn qualifies(text: &str) -> bool {
 /// White space runs collapsed to one space (case and punctuation kept).
 fn collapse(text: &str) -> String {
     if text.is_ascii() {
-        // Every line is collapsed: by byte, as `words` would split it.
+        // Every line is collapsed: by byte, as `words` would split it, and
+        // most lines (one space between words) are copied as they are.
+        if is_collapsed_ascii(text.as_bytes()) {
+            return text.to_string();
+        }
         return super::shape::collapse_ascii(text, |&b| b);
     }
     let mut out = String::with_capacity(text.len());
@@ -75,6 +79,21 @@ fn collapse(text: &str) -> String {
         out.push_str(w);
     }
     out
+}
+
+/// Whether ASCII `text` is its own collapse: no blank at either end, and
+/// every blank a single space between two other bytes.
+fn is_collapsed_ascii(text: &[u8]) -> bool {
+    // A blank right at the start counts as following one.
+    let mut after_blank = true;
+    for &b in text {
+        let blank = matches!(b, b' ' | b'\t'..=b'\r');
+        if blank && (after_blank || b != b' ') {
+            return false;
+        }
+        after_blank = blank;
+    }
+    !after_blank || text.is_empty()
 }
 
 #[cfg(test)]
