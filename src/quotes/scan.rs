@@ -235,6 +235,7 @@ mod tests {
     }
 
     /// The scan char by char, as it was before it skipped bytes.
+    #[cfg(not(target_arch = "wasm32"))]
     fn by_char(text: &str) -> Vec<Mark> {
         let mut out = Vec::new();
         let mut chars = text.char_indices().peekable();
