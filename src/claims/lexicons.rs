@@ -51,6 +51,9 @@ pub struct Lexicon {
     entries: Vec<Entry>,
     /// Entries by the key of their first (exact or cased) word.
     by_first: HashMap<String, Vec<usize>>,
+    /// The first bytes of the keys of `by_first`, a bit each: most words
+    /// start with no entry's first byte and need no hashing to be told so.
+    first_bytes: [u64; 4],
     /// Entries whose first word is a prefix pattern.
     prefix_first: Vec<usize>,
 }
@@ -85,10 +88,18 @@ impl Lexicon {
             return;
         };
         let index = self.entries.len();
-        match first {
-            Pat::Exact(k) => self.by_first.entry(k.clone()).or_default().push(index),
-            Pat::Cased(raw) => self.by_first.entry(key(raw)).or_default().push(index),
-            Pat::Prefix(_) | Pat::Name => self.prefix_first.push(index),
+        let first_key = match first {
+            Pat::Exact(k) => Some(k.clone()),
+            Pat::Cased(raw) => Some(key(raw)),
+            Pat::Prefix(_) | Pat::Name => None,
+        };
+        match first_key {
+            Some(k) => {
+                let b = usize::from(k.as_bytes().first().copied().unwrap_or(0));
+                self.first_bytes[b / 64] |= 1 << (b % 64);
+                self.by_first.entry(k).or_default().push(index);
+            }
+            None => self.prefix_first.push(index),
         }
         self.entries.push(Entry {
             term: term.trim().to_string(),
@@ -112,7 +123,15 @@ impl Lexicon {
     pub fn find(&self, text: &str, words: &[Word]) -> Vec<Hit> {
         let mut hits: Vec<Hit> = Vec::new();
         for i in 0..words.len() {
-            let exact = self.by_first.get(&words[i].key).into_iter().flatten();
+            let k = &words[i].key;
+            // An empty key is told by byte 0, as an empty entry key is filed.
+            let b = usize::from(k.as_bytes().first().copied().unwrap_or(0));
+            let may_hold = self.first_bytes[b / 64] & (1 << (b % 64)) != 0;
+            let exact = may_hold
+                .then(|| self.by_first.get(k))
+                .flatten()
+                .into_iter()
+                .flatten();
             let best = exact
                 .chain(&self.prefix_first)
                 .filter_map(|&e| {

@@ -242,18 +242,25 @@ pub fn viterbi(
         score[0][tag] = emissions[0][tag] + transitions[NUM_TAGS][tag];
     }
     for i in 1..n {
+        // Previous tags in the outer loop, all tags at once in the inner one
+        // (which vectorises): each tag still meets the previous tags in
+        // increasing order and keeps the first best, as one tag at a time would.
         let prev_scores = score[i - 1];
-        for tag in 0..NUM_TAGS {
-            let mut best = (f32::NEG_INFINITY, 0u8);
-            for (prev, &p) in prev_scores.iter().enumerate() {
+        let mut best = [f32::NEG_INFINITY; NUM_TAGS];
+        let mut from = [0u8; NUM_TAGS];
+        for (prev, &p) in prev_scores.iter().enumerate() {
+            for tag in 0..NUM_TAGS {
                 let s = p + transitions[prev][tag];
-                if s > best.0 {
-                    best = (s, prev as u8);
+                if s > best[tag] {
+                    best[tag] = s;
+                    from[tag] = prev as u8;
                 }
             }
-            score[i][tag] = best.0 + emissions[i][tag];
-            back[i][tag] = best.1;
         }
+        for tag in 0..NUM_TAGS {
+            score[i][tag] = best[tag] + emissions[i][tag];
+        }
+        back[i] = from;
     }
     let last = score[n - 1];
     let mut tag = (0..NUM_TAGS)

@@ -119,6 +119,11 @@ fn token_end(text: &str, start: usize) -> usize {
             end += c.len_utf8();
             continue;
         }
+        // Only these chars may join (see below): a space or a comma after a
+        // word, the usual case, ends it without decoding the chars around.
+        if !matches!(c, '-' | '‐' | '&' | '\'' | '’' | '.' | ',' | ':') {
+            break;
+        }
         let after = &rest[end + c.len_utf8()..];
         let next = after.chars().next();
         let prev = rest[..end].chars().next_back().unwrap_or(' ');

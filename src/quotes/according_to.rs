@@ -26,12 +26,12 @@ pub(crate) fn find(ctx: &Ctx, quotes: &[Span]) -> Vec<According> {
     for &sentence in ctx.sentences {
         let r = ctx.tokens_in(sentence);
         for k in r.clone() {
-            if !(ctx.is_word(k) && ctx.lower(k) == "according")
+            if !(ctx.is_word(k) && ctx.lower_is(k, "according"))
                 || cues::inside(quotes, ctx.tokens[k].span.start)
             {
                 continue;
             }
-            let Some(e) = cues::phrase_at(ctx, k).filter(|_| ctx.lower(k + 1) == "to") else {
+            let Some(e) = cues::phrase_at(ctx, k).filter(|_| ctx.lower_is(k + 1, "to")) else {
                 continue;
             };
             let stop = (e..r.end.min(e + 30))

@@ -183,7 +183,7 @@ pub(crate) fn clause_end(ctx: &Ctx, a: usize, b: usize) -> usize {
 pub(crate) fn clause_start(ctx: &Ctx, cue: usize, b: usize) -> Option<usize> {
     // "that" within ten tokens, past objects and adverbials.
     let limit = (cue + 12).min(b);
-    if let Some(t) = (cue + 1..limit).find(|&k| ctx.lower(k) == "that") {
+    if let Some(t) = (cue + 1..limit).find(|&k| ctx.lower_is(k, "that")) {
         let clean = (cue + 1..t).all(|k| {
             ctx.is_word(k)
                 || ctx.is_punct(k, ",")

@@ -116,7 +116,7 @@ fn after(ctx: &Ctx, a: usize, b: usize, quotes: &[Span], split: bool) -> Option<
 /// her party …, and said it was “damning…”" takes the first verb's subject.
 fn coordinated(ctx: &Ctx, k: usize, a: usize, quotes: &[Span]) -> Option<Np> {
     let prev = k.checked_sub(1)?;
-    if prev < a || !(ctx.lower(prev) == "and" || ctx.is_punct(prev, ",")) {
+    if prev < a || !(ctx.lower_is(prev, "and") || ctx.is_punct(prev, ",")) {
         return None;
     }
     let earlier = cues::last_cue(ctx, a, prev, quotes)?;

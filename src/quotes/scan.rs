@@ -150,25 +150,36 @@ fn classify(c: char, prev: Option<char>, next: Option<char>) -> Option<(Family, 
 }
 
 /// The quotation marks inside `span` of `text`, in order.
+///
+/// Bytes that start no mark (ASCII other than `"`, `'` and `` ` ``; every
+/// other mark is not ASCII) are skipped by byte; only a candidate and its two
+/// neighbours are decoded. A mark's neighbours are the chars next to it in
+/// the span (`None` at its ends).
 pub(crate) fn marks(text: &str, span: Span) -> impl Iterator<Item = Mark> + '_ {
     let end = span.end.min(text.len());
     let start = span.start.min(end);
     let slice = text.get(start..end).unwrap_or("");
-    let mut chars = slice.char_indices().peekable();
-    let mut prev: Option<char> = None;
+    let mut pos = 0;
     std::iter::from_fn(move || {
-        while let Some((i, c)) = chars.next() {
-            let next = chars.peek().map(|&(_, n)| n);
-            let before = prev;
-            prev = Some(c);
+        let bytes = slice.as_bytes();
+        while let Some(skip) = bytes[pos..]
+            .iter()
+            .position(|&b| !b.is_ascii() || matches!(b, b'"' | b'\'' | b'`'))
+        {
+            // A char boundary: ASCII, or the lead byte of a char.
+            let i = pos + skip;
+            let c = slice[i..].chars().next()?;
+            pos = i + c.len_utf8();
             if !is_mark_char(c) {
                 continue;
             }
+            let before = slice[..i].chars().next_back();
+            let next = slice[pos..].chars().next();
             let at = start + i;
             // `` and '' (TeX and Penn Treebank doubles).
             if (c == '`' || c == '\'') && next == Some(c) {
-                chars.next();
-                let after = chars.peek().map(|&(_, n)| n);
+                pos += 1;
+                let after = slice[pos..].chars().next();
                 let role = if c == '`' {
                     Role::Open
                 } else {
@@ -189,6 +200,7 @@ pub(crate) fn marks(text: &str, span: Span) -> impl Iterator<Item = Mark> + '_ {
                 });
             }
         }
+        pos = slice.len();
         None
     })
 }
@@ -220,5 +232,52 @@ mod tests {
             [(Double, Role::Open), (Double, Role::Close)]
         );
         assert_eq!(roles("„Ja“"), [(Double, Role::Open), (Double, Role::Close)]);
+    }
+
+    /// The scan char by char, as it was before it skipped bytes.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn by_char(text: &str) -> Vec<Mark> {
+        let mut out = Vec::new();
+        let mut chars = text.char_indices().peekable();
+        let mut prev = None;
+        while let Some((at, c)) = chars.next() {
+            let next = chars.peek().map(|&(_, n)| n);
+            let before = prev;
+            prev = Some(c);
+            if (c == '`' || c == '\'') && next == Some(c) {
+                chars.next();
+                let after = chars.peek().map(|&(_, n)| n);
+                let role = if c == '`' {
+                    Role::Open
+                } else {
+                    by_flanks(before, after, Some(Role::Close), Some(Role::Close))
+                        .unwrap_or(Role::Close)
+                };
+                out.push(Mark {
+                    span: Span::new(at, at + 2),
+                    family: Family::Double,
+                    role,
+                });
+            } else if let Some((family, role)) = classify(c, before, next) {
+                let span = Span::new(at, at + c.len_utf8());
+                out.push(Mark { span, family, role });
+            }
+        }
+        out
+    }
+
+    #[cfg(not(target_arch = "wasm32"))] // proptest is a native dev-dependency
+    #[test]
+    fn same_marks_as_the_scan_by_char() {
+        use proptest::prelude::*;
+        let piece = prop::sample::select(vec![
+            "a", "Z", "7", " ", "\n", "\u{a0}", "\"", "'", "`", "“", "”", "„", "‘", "’", "‚", "«",
+            "»", "‹", "›", "「", "」", "〝", "＂", "(", ")", ".", ",", "—", ":", "é", "東",
+        ]);
+        let strings = prop::collection::vec(piece, 0..12).prop_map(|v| v.concat());
+        proptest!(ProptestConfig::with_cases(5000), |(s in strings)| {
+            let fast: Vec<Mark> = marks(&s, Span::new(0, s.len())).collect();
+            prop_assert_eq!(fast, by_char(&s), "{:?}", s);
+        });
     }
 }

@@ -52,7 +52,7 @@ pub(crate) fn subject_before(ctx: &Ctx, cue: usize, min: usize) -> Option<Np> {
     let np = np_ending(ctx, j, min)?;
     // "a letter seen by Sky News says": the agent of a participle is not the subject.
     let a = ctx.token_at(np.span.start);
-    if np.kind == NpKind::Name && a >= min + 2 && ctx.lower(a - 1) == "by" {
+    if np.kind == NpKind::Name && a >= min + 2 && ctx.lower_is(a - 1, "by") {
         let p = ctx.lower(a - 2);
         if p.ends_with("ed") || p.ends_with("en") || p == "seen" {
             return np_ending(ctx, a - 3, min).or(Some(np));
@@ -89,7 +89,7 @@ fn clause_subject(ctx: &Ctx, min: usize, cue: usize) -> Option<Np> {
             kind: NpKind::Pronoun,
         });
     }
-    let start = if ctx.lower(i) == "the" { i + 1 } else { i };
+    let start = if ctx.lower_is(i, "the") { i + 1 } else { i };
     let (a, b) = run_starting(ctx, start, cue)?;
     let (a, b) = name_in_run(ctx, a, b);
     Some(Np {

@@ -11,6 +11,7 @@
 
 mod chars;
 mod links;
+mod plain;
 mod words;
 
 pub(crate) use chars::{
@@ -89,23 +90,32 @@ impl<'a> Tokens<'a> {
         }
     }
 
-    /// Reads the next token(s) at `self.pos` into the queue.
-    fn fill(&mut self) {
+    /// Reads the next token(s) at `self.pos`: one token is returned, more
+    /// (a run cut into pieces) go to the queue, which is empty on entry.
+    ///
+    /// Most tokens are single: a word, a number, a punctuation mark. Returned
+    /// directly, they skip the queue's push and pop (which, with its capacity
+    /// and wrap-around checks, cost about as much as scanning the word).
+    fn fill(&mut self) -> Option<Token> {
         let s = self.s;
-        // ASCII white space (all of it blank) skipped by byte; the first
-        // other byte is decoded only if it is not ASCII.
-        let gap = s.as_bytes()[self.pos..]
-            .iter()
-            .take_while(|&&b| matches!(b, b' ' | b'\t'..=b'\r'))
-            .count();
-        let from = self.pos + gap;
-        let i = from
-            + s[from..]
+        let bytes = s.as_bytes();
+        // ASCII white space (all of it blank, and the only blank ASCII)
+        // skipped by byte; the first other byte is decoded only if it is not
+        // ASCII, and then the search for a non-blank char goes on by char.
+        let mut from = self.pos;
+        while from < bytes.len() && matches!(bytes[from], b' ' | b'\t'..=b'\r') {
+            from += 1;
+        }
+        let i = if bytes.get(from).is_some_and(u8::is_ascii) {
+            from
+        } else {
+            from + s[from..]
                 .find(|c: char| !is_blank(c))
-                .unwrap_or(s.len() - from);
+                .unwrap_or(s.len() - from)
+        };
         let Some(c) = char_at(s, i) else {
             self.pos = s.len();
-            return;
+            return None;
         };
         let one = i + c.len_utf8();
         let (end, kind) = if let Some(e) = links::url_at(s, i) {
@@ -114,17 +124,19 @@ impl<'a> Tokens<'a> {
             (e, TokenKind::Hashtag)
         } else if let Some(e) = (c == '@').then(|| links::mention_at(s, i)).flatten() {
             (e, TokenKind::Mention)
+        } else if let Some(token) = plain::plain_token(s, i) {
+            (token.span.end, token.kind)
         } else if is_word_char(c) {
             let (end, plain) = words::scan_run(s, i);
             self.pos = words::emit_run(s, i, end, plain, &mut self.queue);
-            return;
+            return None;
         } else if self.starts_signed_number(i, c) {
             let (end, plain) = words::scan_run(s, one);
             self.pos = words::emit_run(s, one, end, plain, &mut self.queue);
             if let Some(first) = self.queue.front_mut() {
                 first.span.start = i;
             }
-            return;
+            return None;
         } else if c == '.' || c == '…' {
             (run_of(s, i, |d| d == '.' || d == '…'), TokenKind::Punct)
         } else if is_terminal(c) {
@@ -143,11 +155,11 @@ impl<'a> Tokens<'a> {
         } else {
             (symbol_end(s, i), TokenKind::Symbol)
         };
-        self.queue.push_back(Token {
+        self.pos = end;
+        Some(Token {
             span: Span::new(i, end),
             kind,
-        });
-        self.pos = end;
+        })
     }
 
     /// "-5", "+3", "−2.5", ".324": a sign or point not glued to a word before it.
@@ -162,10 +174,15 @@ impl Iterator for Tokens<'_> {
     type Item = Token;
 
     fn next(&mut self) -> Option<Token> {
-        while self.queue.is_empty() && self.pos < self.s.len() {
-            self.fill();
+        if let Some(token) = self.queue.pop_front() {
+            return Some(token);
         }
-        self.queue.pop_front()
+        while self.pos < self.s.len() {
+            if let Some(token) = self.fill().or_else(|| self.queue.pop_front()) {
+                return Some(token);
+            }
+        }
+        None
     }
 }
 

@@ -63,6 +63,14 @@ fn qualifies(text: &str) -> bool {
 
 /// White space runs collapsed to one space (case and punctuation kept).
 fn collapse(text: &str) -> String {
+    if text.is_ascii() {
+        // Every line is collapsed: by byte, as `words` would split it, and
+        // most lines (one space between words) are copied as they are.
+        if is_collapsed_ascii(text.as_bytes()) {
+            return text.to_string();
+        }
+        return super::shape::collapse_ascii(text, |&b| b);
+    }
     let mut out = String::with_capacity(text.len());
     for w in words(text) {
         if !out.is_empty() {
@@ -73,10 +81,26 @@ fn collapse(text: &str) -> String {
     out
 }
 
+/// Whether ASCII `text` is its own collapse: no blank at either end, and
+/// every blank a single space between two other bytes.
+fn is_collapsed_ascii(text: &[u8]) -> bool {
+    // A blank right at the start counts as following one.
+    let mut after_blank = true;
+    for &b in text {
+        let blank = matches!(b, b' ' | b'\t'..=b'\r');
+        if blank && (after_blank || b != b' ') {
+            return false;
+        }
+        after_blank = blank;
+    }
+    !after_blank || text.is_empty()
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testkit::*;
     use super::super::{DUPLICATE, SCRAPER_PREFIX};
+    use super::{collapse, words};
 
     const CREDIT: &str = "Photo: EPA-EFE/MICHAEL BUHOLZER";
 
@@ -128,6 +152,19 @@ mod tests {
         let got = marks(&twice);
         assert_eq!(got.len(), 3, "{got:?}");
         assert_eq!(got[2].1, "Putin proposes US investment in rare earths");
+    }
+
+    #[test]
+    fn ascii_lines_collapse_as_their_words_join() {
+        for s in [
+            "",
+            "  ",
+            "A  photo\tcredit\x0b: AP ",
+            "x\x1cY  z\r\n",
+            "One",
+        ] {
+            assert_eq!(collapse(s), words(s).collect::<Vec<_>>().join(" "), "{s:?}");
+        }
     }
 
     fn detect_spans(text: &str) -> Vec<usize> {

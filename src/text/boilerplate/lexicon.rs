@@ -100,26 +100,13 @@ pub(crate) fn words(source: &str) -> HashSet<String> {
 
 /// Lowercases and collapses white space (nbsp and zero-width characters included).
 pub(crate) fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
     if s.is_ascii() {
-        // The same string by byte: ASCII blanks are exactly these (vertical
-        // tab included, which `u8::is_ascii_whitespace` leaves out), and
-        // ASCII lower-casing is Unicode's on ASCII. Every line's key is
-        // folded, and decoding and splitting by char showed in profiles.
-        let mut space = false;
-        for &b in s.as_bytes() {
-            if matches!(b, b' ' | b'\t'..=b'\r') {
-                space = !out.is_empty();
-            } else {
-                if space {
-                    out.push(' ');
-                    space = false;
-                }
-                out.push(char::from(b.to_ascii_lowercase()));
-            }
-        }
-        return out;
+        // The same string by byte: ASCII lower-casing is Unicode's on ASCII.
+        // Every line's key is folded, and decoding and splitting by char
+        // showed in profiles.
+        return super::shape::collapse_ascii(s, u8::to_ascii_lowercase);
     }
+    let mut out = String::with_capacity(s.len());
     for word in s
         .split(crate::text::span::is_blank)
         .filter(|w| !w.is_empty())

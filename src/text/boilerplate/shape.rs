@@ -48,6 +48,29 @@ pub(crate) fn words(s: &str) -> impl Iterator<Item = &str> {
     s.split(is_blank).filter(|w| !w.is_empty())
 }
 
+/// ASCII `s` with its runs of white space collapsed to one space and trimmed,
+/// each other byte mapped by `map` (which keeps it ASCII), as splitting at
+/// [`crate::text::span::is_blank`] and joining would: ASCII blanks are exactly
+/// these (vertical tab included, which `u8::is_ascii_whitespace` leaves out).
+/// Built as bytes, not char by char (`String::push` encodes each char).
+pub(crate) fn collapse_ascii(s: &str, map: fn(&u8) -> u8) -> String {
+    debug_assert!(s.is_ascii());
+    let mut out = Vec::with_capacity(s.len());
+    let mut space = false;
+    for b in s.as_bytes() {
+        if matches!(b, b' ' | b'\t'..=b'\r') {
+            space = !out.is_empty();
+        } else {
+            if space {
+                out.push(b' ');
+                space = false;
+            }
+            out.push(map(b));
+        }
+    }
+    String::from_utf8(out).unwrap_or_default()
+}
+
 /// Closing quotes and brackets that may follow a sentence's final punctuation.
 fn is_closer(c: char) -> bool {
     matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']')

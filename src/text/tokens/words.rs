@@ -214,7 +214,7 @@ fn push(out: &mut VecDeque<Token>, start: usize, end: usize, kind: TokenKind) ->
 
 /// Whether `word` followed by a period (the text after it starting at `after`)
 /// is an abbreviation that keeps the period.
-fn is_abbreviation(s: &str, word: &str, after: usize) -> bool {
+pub(super) fn is_abbreviation(s: &str, word: &str, after: usize) -> bool {
     match abbreviations::lookup(word) {
         Some(Abbrev::BeforeNumber) => {
             let next = s[after..].chars().find(|&c| !is_blank(c));
