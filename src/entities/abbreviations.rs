@@ -16,6 +16,14 @@ use crate::text::span_index::SpanIndex;
 
 /// Whether `w` looks like an acronym: two to eight characters, capitals (and dots).
 fn acronym(w: &str) -> bool {
+    // most words fail at their first byte: a lower-case letter, a digit
+    if !w
+        .bytes()
+        .next()
+        .is_some_and(|b| b.is_ascii_uppercase() || b == b'.' || b >= 0x80)
+    {
+        return false;
+    }
     let n = w.chars().count();
     (2..=8).contains(&n)
         && w.chars().all(|c| c.is_uppercase() || c == '.')

@@ -37,10 +37,7 @@ pub fn name_words(name: &str) -> Vec<String> {
     let mut words: Vec<String> = name
         .split(char::is_whitespace)
         .map(|w| {
-            let w = w
-                .trim_end_matches(['’', '\''])
-                .trim_end_matches("’s")
-                .trim_end_matches("'s");
+            let w = trim_possessives(w.trim_end_matches(['’', '\'']));
             w.chars()
                 .filter(|c| *c != '.')
                 .flat_map(char::to_lowercase)
@@ -197,9 +194,40 @@ fn majority_label(labels: impl Iterator<Item = &'static str>) -> &'static str {
         .unwrap_or("")
 }
 
+/// `w` without trailing "’s" and then "'s" suffixes, as
+/// `w.trim_end_matches("’s").trim_end_matches("'s")` gives it, without
+/// building a string searcher for every word.
+pub(super) fn trim_possessives(mut w: &str) -> &str {
+    while let Some(r) = w.strip_suffix("’s") {
+        w = r;
+    }
+    while let Some(r) = w.strip_suffix("'s") {
+        w = r;
+    }
+    w
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trim_possessives_is_the_two_trims() {
+        for w in [
+            "Putin’s",
+            "Putin's",
+            "Putin’s's",
+            "Putin's’s",
+            "’s’s",
+            "s",
+            "",
+            "Kyiv",
+            "Jones’",
+        ] {
+            let old = w.trim_end_matches("’s").trim_end_matches("'s");
+            assert_eq!(trim_possessives(w), old, "{w}");
+        }
+    }
 
     fn grouped(text: &str, mentions: &[(&str, &'static str)]) -> (Vec<usize>, Vec<String>) {
         let mut from = 0;

@@ -66,10 +66,9 @@ const PRIZE_TAILS: &[&str] = &["winning", "winner", "winners", "nominated"];
 
 /// The byte offset of the hyphen in `word` when its tail is a listed one.
 fn tail_hyphen(word: &str) -> Option<(usize, &str)> {
-    let (at, tail) = word
-        .rmatch_indices('-')
-        .next()
-        .map(|(i, _)| (i, &word[i + 1..]))?;
+    // '-' is one byte: its last byte position is its last char position
+    let at = word.bytes().rposition(|b| b == b'-')?;
+    let tail = &word[at + 1..];
     (at > 0 && TAILS.contains(&tail)).then_some((at, tail))
 }
 

@@ -93,7 +93,7 @@ pub fn title_before(text: &str, name: Span, gaz: &Gazetteer) -> Option<Span> {
     let mut start = None;
     let mut has_title = false;
     for &(pos, word) in &words {
-        let bare = word.trim_end_matches("’s").trim_end_matches("'s");
+        let bare = super::groups::trim_possessives(word);
         let possessive = bare.len() != word.len();
         if possessive && capitalised(bare) {
             start = Some(pos); // "Ukraine’s" opens the phrase
