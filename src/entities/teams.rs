@@ -230,18 +230,21 @@ mod tests {
         assert_eq!(types, vec![ORG, ORG, PLACE, ORG]);
     }
 
+    /// A place-typed name at the first `s` in `text` from byte `from` on.
+    fn place_at(text: &str, s: &str, from: usize) -> Coarse {
+        let a = from + text[from..].find(s).unwrap();
+        Coarse {
+            span: crate::text::span::Span::new(a, a + s.len()),
+            ty: PLACE,
+            confidence: 1.0,
+        }
+    }
+
     #[test]
     fn places_beside_a_score_are_teams_throughout() {
         let text = "Tunisia 1 – 2 Wessex and Mercia 3-0 Panama. Wessex won at Mercia.";
         let sentences = tokenize::sentences(text);
-        let mk = |s: &str, from: usize| {
-            let a = from + text[from..].find(s).unwrap();
-            Coarse {
-                span: crate::text::span::Span::new(a, a + s.len()),
-                ty: PLACE,
-                confidence: 1.0,
-            }
-        };
+        let mk = |s: &str, from: usize| place_at(text, s, from);
         let mut names = vec![
             mk("Wessex", 0),
             mk("Mercia", 0),
@@ -257,14 +260,7 @@ mod tests {
     fn team_before_a_country_names_a_team() {
         let text = "Officials said Team Estonia lost. A team Estonia sent won. Team Wessex won.";
         let sentences = tokenize::sentences(text);
-        let mk = |s: &str, from: usize| {
-            let a = from + text[from..].find(s).unwrap();
-            Coarse {
-                span: crate::text::span::Span::new(a, a + s.len()),
-                ty: PLACE,
-                confidence: 1.0,
-            }
-        };
+        let mk = |s: &str, from: usize| place_at(text, s, from);
         let mut names = vec![mk("Estonia", 0), mk("Estonia", 40), mk("Wessex", 40)];
         retype(text, &sentences, Gazetteer::get(), &mut names);
         let got: Vec<(&str, usize)> = names.iter().map(|c| (c.span.slice(text), c.ty)).collect();
