@@ -38,7 +38,7 @@ pub fn apply(
     mut names: Vec<Coarse>,
 ) -> Vec<Coarse> {
     let tokens = sentences.tokens();
-    let word = |i: usize| tokens.get(i).map_or("", |&(a, b)| &text[a..b]);
+    let word = |i: usize| sentences.word(text, i);
     let mut retype = Vec::new();
     let mut added = Vec::new();
     for (n, c) in names.iter().enumerate() {

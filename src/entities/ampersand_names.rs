@@ -61,13 +61,13 @@ fn after_ampersand(
     let tokens = sentences.tokens();
     let end = sentences.ending_at(c.span.end)?;
     let amp = end + 1;
-    if amp >= tokens.len() || &text[tokens[amp].0..tokens[amp].1] != "&" {
+    if sentences.word(text, amp) != "&" {
         return None;
     }
     let mut best = None;
     let mut k = amp + 1;
     while k < tokens.len() && k - amp <= MAX_AFTER_AMPERSAND && !sentences.starts_sentence(k) {
-        let w = &text[tokens[k].0..tokens[k].1];
+        let w = sentences.word(text, k);
         if !capitalised_word(w) {
             break;
         }

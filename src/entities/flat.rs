@@ -84,6 +84,12 @@ impl Sentences {
         &self.tokens
     }
 
+    /// The text of token `k` ("" past the last token): the passes read the
+    /// words around a name by index.
+    pub fn word<'t>(&self, text: &'t str, k: usize) -> &'t str {
+        self.tokens.get(k).map_or("", |&(a, b)| &text[a..b])
+    }
+
     /// Whether token `k` is the first of its sentence (`false` past the last).
     pub fn starts_sentence(&self, k: usize) -> bool {
         k < self.tokens.len() && (k == 0 || self.ends.binary_search(&k).is_ok())

@@ -20,6 +20,7 @@ use super::gazetteer::Gazetteer;
 use super::{split, Coarse};
 use crate::fnv::HashMap;
 use crate::text::span::Span;
+use std::cell::OnceCell;
 
 const PERSON: usize = 0;
 #[cfg(test)]
@@ -84,16 +85,24 @@ pub fn apply(
     gaz: &Gazetteer,
     names: Vec<Coarse>,
 ) -> Vec<Coarse> {
-    // names the document gives alone, and the surnames of its people
-    let mut known: HashMap<&str, usize> = HashMap::default();
-    for c in &names {
-        let name = c.span.slice(text);
-        match name.rsplit_once(' ') {
-            None => known.entry(name).or_insert(c.ty),
-            Some((_, last)) if c.ty == PERSON => known.entry(last).or_insert(PERSON),
-            Some(_) => continue,
-        };
-    }
+    // Names the document gives alone, and the surnames of its people: built
+    // at the first free tail word only, as most documents have none.
+    let known: OnceCell<HashMap<&str, usize>> = OnceCell::new();
+    let known_type = |head: &str| {
+        let known = known.get_or_init(|| {
+            let mut known = HashMap::default();
+            for c in &names {
+                let name = c.span.slice(text);
+                match name.rsplit_once(' ') {
+                    None => known.entry(name).or_insert(c.ty),
+                    Some((_, last)) if c.ty == PERSON => known.entry(last).or_insert(PERSON),
+                    Some(_) => continue,
+                };
+            }
+            known
+        });
+        known.get(head).copied()
+    };
     let mut out = Vec::with_capacity(names.len());
     let mut next = 0;
     let push_free = |out: &mut Vec<Coarse>, upto: usize, next: &mut usize| {
@@ -108,7 +117,7 @@ pub fn apply(
             };
             let head = &text[a..a + at];
             if head.starts_with(char::is_uppercase) {
-                if let Some(ty) = listed_type(gaz, head).or(known.get(head).copied()) {
+                if let Some(ty) = listed_type(gaz, head).or_else(|| known_type(head)) {
                     let span = Span::new(a, a + at);
                     out.push(Coarse {
                         span,
@@ -119,7 +128,8 @@ pub fn apply(
             }
         }
     };
-    for mut c in names {
+    for &given in &names {
+        let mut c = given;
         push_free(&mut out, c.span.start, &mut next);
         // skip the tokens inside this name
         let tokens = sentences.tokens();

@@ -119,7 +119,7 @@ pub fn apply(
     names: Vec<Coarse>,
 ) -> Vec<Coarse> {
     let tokens = sentences.tokens();
-    let word = |k: usize| tokens.get(k).map_or("", |&(a, b)| &text[a..b]);
+    let word = |k: usize| sentences.word(text, k);
     let mut found: Vec<(Span, usize)> = Vec::new();
     for k in 1..tokens.len() {
         if word(k) != "(" || sentences.starts_sentence(k) || sentences.starts_sentence(k + 1) {

@@ -58,7 +58,7 @@ pub fn apply(
     names: Vec<Coarse>,
 ) -> Vec<Coarse> {
     let tokens = sentences.tokens();
-    let word = |k: usize| tokens.get(k).map_or("", |&(a, b)| &text[a..b]);
+    let word = |k: usize| sentences.word(text, k);
     // the title before "of" [the] before token `k`
     let office_of = |k: usize| {
         let k = if word(k - 1) == "the" { k - 1 } else { k };

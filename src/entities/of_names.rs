@@ -114,7 +114,7 @@ pub fn apply(
     names: Vec<Coarse>,
 ) -> Vec<Coarse> {
     let tokens = sentences.tokens();
-    let word = |k: usize| tokens.get(k).map_or("", |&(a, b)| &text[a..b]);
+    let word = |k: usize| sentences.word(text, k);
     let mut out: Vec<Coarse> = Vec::with_capacity(names.len());
     let mut i = 0;
     while i < names.len() {

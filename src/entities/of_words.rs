@@ -57,7 +57,7 @@ pub fn apply(
     mut names: Vec<Coarse>,
 ) -> Vec<Coarse> {
     let tokens = sentences.tokens();
-    let word = |k: usize| tokens.get(k).map_or("", |&(a, b)| &text[a..b]);
+    let word = |k: usize| sentences.word(text, k);
     for i in 0..names.len() {
         let c = names[i];
         if c.ty == PERSON {
@@ -66,13 +66,14 @@ pub fn apply(
         let Some(end) = sentences.ending_at(c.span.end) else {
             continue;
         };
+        // the word test first: it turns away almost every name, cheaply
+        if word(end + 1) != "of" {
+            continue;
+        }
         let last = c.span.slice(text).rsplit(' ').next().unwrap_or("");
         let Some(ty) = head_type(gaz, last) else {
             continue;
         };
-        if word(end + 1) != "of" {
-            continue;
-        }
         let first = end + 2;
         let mut k = first;
         while k < tokens.len() && k - first < MAX_WORDS && !sentences.starts_sentence(k) {

@@ -140,6 +140,11 @@ fn beside_score(text: &str, span: crate::text::span::Span) -> bool {
         .any(|i| score_at(text, i).is_some_and(|n| i + n == before.len()))
 }
 
+/// Whether the lists know `name` as a country.
+fn is_country(gaz: &Gazetteer, name: &str) -> bool {
+    gaz.lookup(name) & List::Country.begin_bit() != 0
+}
+
 /// "Team" written before a country names a national team in any article
 /// ("Team Estonia had to rebuild their robot", "Team GB"): the name takes the
 /// word and becomes an organisation.
@@ -147,7 +152,7 @@ fn team_prefixes(text: &str, sentences: &Sentences, gaz: &Gazetteer, names: &mut
     let tokens = sentences.tokens();
     let mut free_from = 0;
     for c in names.iter_mut() {
-        let listed = gaz.lookup(c.span.slice(text)) & List::Country.begin_bit() != 0;
+        let listed = is_country(gaz, c.span.slice(text));
         let k = tokens.partition_point(|&(s, _)| s < c.span.start);
         let team = k > 0
             && tokens.get(k).is_some_and(|t| t.0 == c.span.start)
@@ -166,7 +171,7 @@ fn team_prefixes(text: &str, sentences: &Sentences, gaz: &Gazetteer, names: &mut
 /// sports reports; takes "Team" into the country name after it.
 pub fn retype(text: &str, sentences: &Sentences, gaz: &Gazetteer, names: &mut [Coarse]) {
     team_prefixes(text, sentences, gaz, names);
-    let is_country = |c: &Coarse| gaz.lookup(c.span.slice(text)) & List::Country.begin_bit() != 0;
+    let is_country = |c: &Coarse| is_country(gaz, c.span.slice(text));
     // places that stand next to a score ("Tunisia 1 – 2 England") are teams
     // wherever the document names them, even when no list knows them as countries
     // (a set: a long match report has as many of them as names)
