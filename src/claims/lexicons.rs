@@ -54,8 +54,11 @@ pub struct Lexicon {
     /// The first bytes of the keys of `by_first`, a bit each: most words
     /// start with no entry's first byte and need no hashing to be told so.
     first_bytes: [u64; 4],
-    /// Entries whose first word is a prefix pattern.
+    /// Entries whose first word is a prefix (`word*`) or any name (`<Name>`).
     prefix_first: Vec<usize>,
+    /// The first bytes a word can start with to match an entry of `prefix_first`,
+    /// a bit each, so that most words skip them (all bits set for `<Name>` or `*`).
+    prefix_bytes: [u64; 4],
 }
 
 impl Lexicon {
@@ -95,11 +98,21 @@ impl Lexicon {
         };
         match first_key {
             Some(k) => {
-                let b = usize::from(k.as_bytes().first().copied().unwrap_or(0));
-                self.first_bytes[b / 64] |= 1 << (b % 64);
+                mark(
+                    &mut self.first_bytes,
+                    k.as_bytes().first().copied().unwrap_or(0),
+                );
                 self.by_first.entry(k).or_default().push(index);
             }
-            None => self.prefix_first.push(index),
+            None => {
+                match first {
+                    Pat::Prefix(k) if !k.is_empty() => {
+                        mark(&mut self.prefix_bytes, k.as_bytes()[0])
+                    }
+                    _ => self.prefix_bytes = [u64::MAX; 4],
+                }
+                self.prefix_first.push(index);
+            }
         }
         self.entries.push(Entry {
             term: term.trim().to_string(),
@@ -125,15 +138,19 @@ impl Lexicon {
         for i in 0..words.len() {
             let k = &words[i].key;
             // An empty key is told by byte 0, as an empty entry key is filed.
-            let b = usize::from(k.as_bytes().first().copied().unwrap_or(0));
-            let may_hold = self.first_bytes[b / 64] & (1 << (b % 64)) != 0;
-            let exact = may_hold
+            let b = k.as_bytes().first().copied().unwrap_or(0);
+            let exact = has(&self.first_bytes, b)
                 .then(|| self.by_first.get(k))
                 .flatten()
                 .into_iter()
                 .flatten();
+            let prefixed = if has(&self.prefix_bytes, b) {
+                &self.prefix_first[..]
+            } else {
+                &[]
+            };
             let best = exact
-                .chain(&self.prefix_first)
+                .chain(prefixed)
                 .filter_map(|&e| {
                     let n = self.entries[e].pattern.len();
                     let ok = words.get(i..i + n).is_some_and(|ws| {
@@ -165,6 +182,16 @@ impl Lexicon {
             .map_or(start, |w| w.span.end);
         Span::new(start, end.max(start))
     }
+}
+
+/// Sets byte `b`'s bit in a 256-bit set.
+fn mark(set: &mut [u64; 4], b: u8) {
+    set[usize::from(b) / 64] |= 1 << (b % 64);
+}
+
+/// Whether byte `b`'s bit is set.
+fn has(set: &[u64; 4], b: u8) -> bool {
+    set[usize::from(b) / 64] & (1 << (b % 64)) != 0
 }
 
 fn matches(text: &str, w: &Word, p: &Pat) -> bool {
@@ -241,6 +268,20 @@ mod tests {
             ),
             ["illegally annexed", "terrorists", "may", "won’t"]
         );
+    }
+
+    #[test]
+    fn prefix_and_name_entries_are_tried_only_where_they_can_match() {
+        // Words starting with another byte than "terror" skip the prefix entry;
+        // a `<Name>` entry can start anywhere, so it is tried at every word.
+        let lex = Lexicon::parse("terror* | c\nzeal* | z\n");
+        assert_eq!(
+            hits(&lex, "Terrorism, error, zealots and Zeal."),
+            ["Terrorism", "zealots", "Zeal"]
+        );
+        let lex = Lexicon::parse("terror* | c\n<Name> fled | f\n");
+        assert_eq!(hits(&lex, "Oleg fled the terror."), ["Oleg fled", "terror"]);
+        assert_eq!(hits(&lex, "oleg fled the error."), Vec::<String>::new());
     }
 
     #[test]
