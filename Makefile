@@ -52,6 +52,7 @@ bench-values:
 bench-quotes:
 	$(CARGO) run --release --bin quotes_eval
 bench-claims:
+	scripts/claims_embeddings.sh
 	$(CARGO) run --release --bin claims_eval
 # The wasm pipeline against wink-nlp and compromise in one Node process (chars/s,
 # ratios, start-up, memory), then the native pipeline with criterion.

@@ -2,12 +2,14 @@
 //!
 //! Prints, for each ClaimBuster kfold file, 5-fold stratified cross-validation
 //! (fixed seed) precision / recall / F1 of the check-worthy class and average
-//! precision, for the n-gram + cue model and the cues-only model; then hedge
+//! precision, for the n-gram + cue + word-meaning model (it reads the word
+//! vectors `scripts/claims_embeddings.sh` fetches) and the cues-only model; then hedge
 //! detection against the gold set in `tests/gold/hedges/`; then speed.
 //! `claims_eval kfold_25ncs.json` limits the run to one file; `--no-cv` skips it.
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
+    use article_annotator::claims::train::embeddings::Embeddings;
     use article_annotator::claims::train::{
         cv, featurise, hedges, load_kfold, logreg::Params, metrics,
     };
@@ -31,12 +33,18 @@ mod native {
             "{:<18} {:<12} {:>6} {:>6} {:>6} {:>6} {:>8}",
             "file", "model", "P", "R", "F1", "AP", "weights"
         );
+        let vectors = if files.is_empty() {
+            None
+        } else {
+            Some(Embeddings::load()?)
+        };
         for file in files {
             let examples = load_kfold(file)?;
             let y: Vec<bool> = examples.iter().map(|e| e.label).collect();
-            let data = featurise(&examples);
+            let data = featurise(&examples, vectors.as_ref());
             for (ngrams, name) in [(true, "ngrams+cues"), (false, "cues only")] {
-                let r = cv::cross_validate(&data, &y, ngrams, &Params::from_env(), 5);
+                let r =
+                    cv::cross_validate(&data, &y, ngrams, &Params::from_env(), 5, vectors.as_ref());
                 println!(
                     "{file:<18} {name:<12} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>8}",
                     r.scores.precision,

@@ -8,13 +8,15 @@
 //!                                                                 └─ reasons (reasons.rs)
 //! ```
 //!
-//! The scorer is transparent: every feature is a word n-gram or a named cue, and
-//! every weight sits in `data/claims/weights.bin`, refitted by
+//! The scorer is transparent: every feature is a word n-gram, a named cue or one
+//! word's learnt number (`word_meaning.rs`), and every weight sits in
+//! `data/claims/weights.bin`, refitted by `scripts/claims_embeddings.sh` and
 //! `cargo run --release --bin claims_train` (native only, `train/`).
 
 pub mod catalogue;
 pub mod cues;
 pub mod features;
+pub mod leb128;
 pub mod lexicons;
 mod nearby;
 pub mod reasons;
@@ -25,6 +27,7 @@ pub mod statistics;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod train;
 pub mod weights;
+pub mod word_meaning;
 pub mod words;
 
 pub use catalogue::{LexiconOverrides, Lexicons, TermReason};

@@ -88,7 +88,11 @@ impl Sentence {
 
     /// Check-worthiness in 0..1 under `model`.
     pub fn score(&self, model: &Model) -> f32 {
-        sigmoid(model.logit(&self.features(model.ngrams)) + self.adjustment())
+        sigmoid(
+            model.logit(&self.features(model.ngrams))
+                + model.meaning_logit(&self.words)
+                + self.adjustment(),
+        )
     }
 
     /// What the editorial rules add to the model's logit.

@@ -9,11 +9,17 @@
 //! more, and only non-zero ones are stored: the file stays a few tens of
 //! kilobytes. Indices and weights are stored apart (not as pairs, as `CWv1`
 //! did) because the wasm package is served gzipped, and two runs of like bytes
-//! compress 3.6 KB better than interleaved pairs.
+//! compress 3.6 KB better than interleaved pairs. With flag bit 1 set, a
+//! word-meaning table follows (`word_meaning.rs`).
 
 use super::features::HASH_BITS;
+use super::leb128;
+use super::word_meaning::WordMeaning;
+use super::words::Word;
 
 const MAGIC: &[u8; 4] = b"CWv2";
+/// Flag bit: a word-meaning table follows the weights.
+const HAS_MEANING: u8 = 2;
 
 /// A linear model over binary features.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -26,6 +32,8 @@ pub struct Model {
     index: Vec<u32>,
     /// Quantised weights, parallel to `index`.
     q: Vec<i8>,
+    /// One number per common word, fitted with the weights (`word_meaning.rs`).
+    pub meaning: Option<WordMeaning>,
 }
 
 impl Model {
@@ -89,29 +97,31 @@ impl Model {
             .fold(self.bias, |acc, &f| acc + self.weight(f))
     }
 
+    /// What the sentence's words mean to the model (0 without a word-meaning table).
+    pub fn meaning_logit(&self, words: &[Word]) -> f32 {
+        self.meaning.as_ref().map_or(0.0, |m| m.logit(words))
+    }
+
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = Vec::with_capacity(16 + self.q.len() * 3);
         out.extend_from_slice(MAGIC);
         out.push(HASH_BITS as u8);
-        out.push(u8::from(self.ngrams));
+        out.push(
+            u8::from(self.ngrams)
+                | if self.meaning.is_some() {
+                    HAS_MEANING
+                } else {
+                    0
+                },
+        );
         out.extend_from_slice(&self.bias.to_le_bytes());
         out.extend_from_slice(&self.scale.to_le_bytes());
         out.extend_from_slice(&(self.q.len() as u32).to_le_bytes());
-        let mut prev = 0u32;
-        for &i in &self.index {
-            let mut d = i - prev;
-            prev = i;
-            loop {
-                let byte = (d & 0x7f) as u8;
-                d >>= 7;
-                if d == 0 {
-                    out.push(byte);
-                    break;
-                }
-                out.push(byte | 0x80);
-            }
-        }
+        leb128::write_deltas(&self.index, &mut out);
         out.extend(self.q.iter().map(|&q| q as u8));
+        if let Some(meaning) = &self.meaning {
+            meaning.write(&mut out);
+        }
         out
     }
 
@@ -134,31 +144,21 @@ impl Model {
             ngrams: header[5] & 1 == 1,
             bias: f32_at(6),
             scale: f32_at(10),
-            index: Vec::with_capacity(count.min(b.len())),
+            index: Vec::new(),
             q: Vec::with_capacity(count.min(b.len())),
+            meaning: None,
         };
         let mut pos = 18;
-        let mut prev = 0u32;
-        for _ in 0..count {
-            let mut d = 0u32;
-            let mut shift = 0;
-            loop {
-                let byte = *b.get(pos).ok_or("weights file truncated")?;
-                pos += 1;
-                d |= u32::from(byte & 0x7f).checked_shl(shift).unwrap_or(0);
-                shift += 7;
-                if byte & 0x80 == 0 {
-                    break;
-                }
-                if shift > 28 {
-                    return Err("bad index in weights file".into());
-                }
-            }
-            prev = prev.checked_add(d).ok_or("bad index in weights file")?;
-            model.index.push(prev);
-        }
+        model.index = leb128::read_deltas(b, &mut pos, count)?;
         let q = b.get(pos..pos + count).ok_or("weights file truncated")?;
         model.q.extend(q.iter().map(|&q| q as i8));
+        pos += count;
+        if header[5] & HAS_MEANING != 0 {
+            model.meaning = Some(WordMeaning::read(b, &mut pos)?);
+        }
+        if pos != b.len() {
+            return Err("trailing bytes after the weights".into());
+        }
         Ok(model)
     }
 }
@@ -186,6 +186,22 @@ mod tests {
         let back = Model::from_bytes(&m.to_bytes()).unwrap();
         assert_eq!(back, m);
         assert!((back.logit(&[3, 999]) - (-0.25 + 1.5 - 0.7)).abs() < 0.02);
+    }
+
+    #[test]
+    fn a_word_meaning_table_rides_along() {
+        let mut m = Model::quantise(&[0.5, 0.0, -1.0], 0.1, true);
+        m.meaning = Some(WordMeaning::quantise([("jobs", 0.8), ("hello", -0.4)], 24));
+        let b = m.to_bytes();
+        assert_eq!(Model::from_bytes(&b), Ok(m.clone()));
+        let text = "jobs";
+        let ws = crate::claims::words::words(text, crate::text::span::Span::new(0, 4));
+        assert!((m.meaning_logit(&ws) - 0.8).abs() < 0.01);
+        // Without the flag, the table's bytes are trailing garbage.
+        let mut plain = b.clone();
+        plain[5] &= !HAS_MEANING;
+        assert!(Model::from_bytes(&plain).is_err());
+        assert!(Model::from_bytes(&b[..b.len() - 1]).is_err());
     }
 
     #[test]

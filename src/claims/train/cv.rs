@@ -1,6 +1,7 @@
 //! Stratified k-fold cross-validation, with the decision threshold chosen by an
 //! inner cross-validation on each training part (never on the test fold).
 
+use super::embeddings::Embeddings;
 use super::logreg::{self, Params};
 use super::metrics::{self, Scores};
 use super::{Featurised, Rng};
@@ -41,18 +42,34 @@ fn features(d: &Featurised, ngrams: bool) -> &[u32] {
 /// about 40 KB of the gzipped wasm package.
 pub const KEEP_WEIGHTS: usize = 35_000;
 
-pub fn fit_model(data: &[&Featurised], y: &[bool], ngrams: bool, p: &Params) -> Model {
+/// With `vectors`, the n-gram model also reads each sentence's mean word vector,
+/// and the weights of that block are folded into its word-meaning table.
+pub fn fit_model(
+    data: &[&Featurised],
+    y: &[bool],
+    ngrams: bool,
+    p: &Params,
+    vectors: Option<&Embeddings>,
+) -> Model {
     let x: Vec<&[u32]> = data.iter().map(|d| features(d, ngrams)).collect();
-    let (w, b) = logreg::fit(&x, y, 1 << HASH_BITS, p);
+    let vectors = vectors.filter(|_| ngrams);
+    let dense: Vec<&[f32]> = match vectors {
+        Some(_) => data.iter().map(|d| d.mean_vector.as_slice()).collect(),
+        None => Vec::new(),
+    };
+    let (w, dense_w, b) = logreg::fit_dense(&x, &dense, y, 1 << HASH_BITS, p);
     let mut model = Model::quantise(&w, b, ngrams);
     model.prune(KEEP_WEIGHTS);
+    model.meaning = vectors.map(|v| v.fold(&dense_w));
     model
 }
 
 /// The scorer's logit (model + rules) of each example.
 pub fn logits(model: &Model, data: &[&Featurised]) -> Vec<f32> {
     data.iter()
-        .map(|d| model.logit(features(d, model.ngrams)) + d.adjustment)
+        .map(|d| {
+            model.logit(features(d, model.ngrams)) + model.meaning_logit(&d.words) + d.adjustment
+        })
         .collect()
 }
 
@@ -64,10 +81,11 @@ pub fn fit_with_threshold(
     ngrams: bool,
     p: &Params,
     inner: usize,
+    vectors: Option<&Embeddings>,
 ) -> Model {
-    let oof = out_of_fold_logits(data, y, ngrams, p, inner, FOLD_SEED + 1);
+    let oof = out_of_fold_logits(data, y, ngrams, p, inner, FOLD_SEED + 1, vectors);
     let threshold = metrics::best_threshold(&oof, y);
-    let mut model = fit_model(data, y, ngrams, p);
+    let mut model = fit_model(data, y, ngrams, p, vectors);
     model.bias -= threshold;
     model
 }
@@ -79,6 +97,7 @@ fn out_of_fold_logits(
     p: &Params,
     k: usize,
     seed: u64,
+    vectors: Option<&Embeddings>,
 ) -> Vec<f32> {
     let fold = stratified_folds(y, k, seed);
     let mut out = vec![0f32; data.len()];
@@ -86,7 +105,7 @@ fn out_of_fold_logits(
         let (train, test): (Vec<usize>, Vec<usize>) = (0..data.len()).partition(|&i| fold[i] != f);
         let td: Vec<&Featurised> = train.iter().map(|&i| data[i]).collect();
         let ty: Vec<bool> = train.iter().map(|&i| y[i]).collect();
-        let model = fit_model(&td, &ty, ngrams, p);
+        let model = fit_model(&td, &ty, ngrams, p, vectors);
         let test_data: Vec<&Featurised> = test.iter().map(|&i| data[i]).collect();
         for (&i, l) in test.iter().zip(logits(&model, &test_data)) {
             out[i] = l;
@@ -112,6 +131,7 @@ pub fn cross_validate(
     ngrams: bool,
     p: &Params,
     k: usize,
+    vectors: Option<&Embeddings>,
 ) -> Report {
     let fold = stratified_folds(y, k, FOLD_SEED);
     let mut prob = vec![0f32; data.len()];
@@ -120,7 +140,7 @@ pub fn cross_validate(
         let (train, test): (Vec<usize>, Vec<usize>) = (0..data.len()).partition(|&i| fold[i] != f);
         let td: Vec<&Featurised> = train.iter().map(|&i| &data[i]).collect();
         let ty: Vec<bool> = train.iter().map(|&i| y[i]).collect();
-        let model = fit_with_threshold(&td, &ty, ngrams, p, k);
+        let model = fit_with_threshold(&td, &ty, ngrams, p, k, vectors);
         weights += model.len();
         let test_data: Vec<&Featurised> = test.iter().map(|&i| &data[i]).collect();
         for (&i, l) in test.iter().zip(logits(&model, &test_data)) {

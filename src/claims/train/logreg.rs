@@ -45,8 +45,27 @@ impl Params {
 
 /// Fits dense weights (length `dims`) and a bias.
 pub fn fit(x: &[&[u32]], y: &[bool], dims: usize, p: &Params) -> (Vec<f32>, f32) {
+    let (w, _, b) = fit_dense(x, &[], y, dims, p);
+    (w, b)
+}
+
+/// As [`fit`], with real-valued features beside the binary ones: `dense[i]` is
+/// example i's dense block (all of one length; `dense` empty for none). Each
+/// dense weight has its own AdaGrad accumulator and the same L2. Returns the
+/// sparse weights, the dense weights and the bias; with no dense block the
+/// result is bit for bit that of the binary-only fit.
+pub fn fit_dense(
+    x: &[&[u32]],
+    dense: &[&[f32]],
+    y: &[bool],
+    dims: usize,
+    p: &Params,
+) -> (Vec<f32>, Vec<f32>, f32) {
+    let ddims = dense.first().map_or(0, |d| d.len());
     let mut w = vec![0f64; dims];
     let mut g2 = vec![1e-8f64; dims];
+    let mut wd = vec![0f64; ddims];
+    let mut gd2 = vec![1e-8f64; ddims];
     let (mut b, mut b2) = (0f64, 1e-8f64);
     let mut order: Vec<usize> = (0..x.len()).collect();
     let mut rng = Rng::new(p.seed);
@@ -54,7 +73,14 @@ pub fn fit(x: &[&[u32]], y: &[bool], dims: usize, p: &Params) -> (Vec<f32>, f32)
         rng.shuffle(&mut order);
         for &i in &order {
             let feats = x[i];
-            let z = feats.iter().fold(b, |acc, &f| acc + w[f as usize]);
+            let mut z = feats.iter().fold(b, |acc, &f| acc + w[f as usize]);
+            if ddims > 0 {
+                z += dense[i]
+                    .iter()
+                    .zip(&wd)
+                    .map(|(&v, &w)| f64::from(v) * w)
+                    .sum::<f64>();
+            }
             let prob = 1.0 / (1.0 + (-z).exp());
             let (target, weight) = if y[i] {
                 (1.0, p.positive_weight)
@@ -68,11 +94,22 @@ pub fn fit(x: &[&[u32]], y: &[bool], dims: usize, p: &Params) -> (Vec<f32>, f32)
                 g2[f] += grad * grad;
                 w[f] -= p.learning_rate * grad / g2[f].sqrt();
             }
+            if ddims > 0 {
+                for (j, &v) in dense[i].iter().enumerate() {
+                    let grad = g * f64::from(v) + p.l2 * wd[j];
+                    gd2[j] += grad * grad;
+                    wd[j] -= p.learning_rate * grad / gd2[j].sqrt();
+                }
+            }
             b2 += g * g;
             b -= p.learning_rate * g / b2.sqrt();
         }
     }
-    (w.into_iter().map(|v| v as f32).collect(), b as f32)
+    (
+        w.into_iter().map(|v| v as f32).collect(),
+        wd.into_iter().map(|v| v as f32).collect(),
+        b as f32,
+    )
 }
 
 #[cfg(test)]

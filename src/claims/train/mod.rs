@@ -6,13 +6,16 @@
 //! byte for byte (the trainer prints their fingerprint).
 
 pub mod cv;
+pub mod embeddings;
 pub mod hedges;
 pub mod logreg;
 pub mod metrics;
 
 use super::catalogue::Lexicons;
 use super::scorer::Sentence;
+use super::words::Word;
 use crate::text::span::Span;
+use embeddings::Embeddings;
 use std::path::PathBuf;
 
 /// One labelled sentence.
@@ -28,6 +31,10 @@ pub struct Featurised {
     pub ngrams: Vec<u32>,
     pub cues: Vec<u32>,
     pub adjustment: f32,
+    /// The mean word vector (the n-gram model's dense block; empty without vectors).
+    pub mean_vector: Vec<f32>,
+    /// The words, which the folded word-meaning table reads.
+    pub words: Vec<Word>,
 }
 
 /// The shared data folder: `../shared/data` beside the checkout, or
@@ -61,8 +68,9 @@ pub fn load_kfold(name: &str) -> Result<Vec<Example>, String> {
         .collect()
 }
 
-/// Features of every example, computed once and shared by all folds.
-pub fn featurise(examples: &[Example]) -> Vec<Featurised> {
+/// Features of every example, computed once and shared by all folds; with
+/// `vectors`, each sentence's mean word vector too.
+pub fn featurise(examples: &[Example], vectors: Option<&Embeddings>) -> Vec<Featurised> {
     let lex = Lexicons::builtin();
     examples
         .iter()
@@ -72,6 +80,8 @@ pub fn featurise(examples: &[Example]) -> Vec<Featurised> {
                 ngrams: s.features(true),
                 cues: s.features(false),
                 adjustment: s.adjustment(),
+                mean_vector: vectors.map_or_else(Vec::new, |v| v.mean(&s.words)),
+                words: s.words,
             }
         })
         .collect()
