@@ -17,6 +17,9 @@ pub struct Word {
     pub key: String,
     /// Starts with an upper-case letter.
     pub capitalised: bool,
+    /// [`crate::fnv::hash_bytes`] of `key`: every lexicon looks each word up,
+    /// and hashes it once here instead of once per lexicon.
+    pub(crate) key_hash: u64,
 }
 
 impl Word {
@@ -34,10 +37,12 @@ pub fn words(text: &str, span: Span) -> Vec<Word> {
     Tokens::new(text, span)
         .map(|t| {
             let raw = text.get(t.span.range()).unwrap_or("");
+            let key = key(raw);
             Word {
                 span: t.span,
                 kind: t.kind,
-                key: key(raw),
+                key_hash: crate::fnv::hash_bytes(key.as_bytes()),
+                key,
                 capitalised: raw.chars().next().is_some_and(char::is_uppercase),
             }
         })
