@@ -34,8 +34,10 @@ impl Word {
 
 /// The tokens of `span` of `text`, with their keys. Linear in the span's length.
 pub fn words(text: &str, span: Span) -> Vec<Word> {
-    Tokens::new(text, span)
-        .map(|t| {
+    // A token per four bytes or so of prose: room for most sentences at once,
+    // where growing from empty cost a reallocation (and a copy) every doubling.
+    let mut out = Vec::with_capacity(span.len() / 4 + 4);
+    out.extend(Tokens::new(text, span).map(|t| {
             let raw = text.get(t.span.range()).unwrap_or("");
             let key = key(raw);
             Word {
@@ -45,8 +47,8 @@ pub fn words(text: &str, span: Span) -> Vec<Word> {
                 key,
                 capitalised: raw.chars().next().is_some_and(char::is_uppercase),
             }
-        })
-        .collect()
+        }));
+    out
 }
 
 /// The lowercase key of a token or lexicon word.
