@@ -38,16 +38,16 @@ pub fn words(text: &str, span: Span) -> Vec<Word> {
     // where growing from empty cost a reallocation (and a copy) every doubling.
     let mut out = Vec::with_capacity(span.len() / 4 + 4);
     out.extend(Tokens::new(text, span).map(|t| {
-            let raw = text.get(t.span.range()).unwrap_or("");
-            let key = key(raw);
-            Word {
-                span: t.span,
-                kind: t.kind,
-                key_hash: crate::fnv::hash_bytes(key.as_bytes()),
-                key,
-                capitalised: raw.chars().next().is_some_and(char::is_uppercase),
-            }
-        }));
+        let raw = text.get(t.span.range()).unwrap_or("");
+        let key = key(raw);
+        Word {
+            span: t.span,
+            kind: t.kind,
+            key_hash: crate::fnv::hash_bytes(key.as_bytes()),
+            key,
+            capitalised: raw.chars().next().is_some_and(char::is_uppercase),
+        }
+    }));
     out
 }
 
