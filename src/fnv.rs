@@ -28,6 +28,14 @@ impl Hasher for Fnv {
     }
 }
 
+/// The FNV-1a hash of `bytes` (the claims words' keys are hashed once, and
+/// the lexicons file their entries under it).
+pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
+    let mut h = Fnv::default();
+    h.write(bytes);
+    h.finish()
+}
+
 pub(crate) type HashMap<K, V> = collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
 pub(crate) type HashSet<K> = collections::HashSet<K, BuildHasherDefault<Fnv>>;
 

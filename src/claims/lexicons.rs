@@ -7,7 +7,7 @@
 //! matches, so it is linear in the sentence for a fixed lexicon.
 
 use super::words::{key, Word};
-use crate::fnv::HashMap;
+use crate::entities::gazetteer::HashMapU64;
 use crate::text::span::Span;
 
 /// One word of an entry's pattern.
@@ -49,8 +49,10 @@ pub struct Hit {
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
     entries: Vec<Entry>,
-    /// Entries by the key of their first (exact or cased) word.
-    by_first: HashMap<String, Vec<usize>>,
+    /// Entries by the hash ([`Word::key_hash`]) of the key of their first
+    /// (exact or cased) word. Two keys of one hash share a list: the entries'
+    /// patterns, first word included, are matched against the words anyway.
+    by_first: HashMapU64<Vec<usize>>,
     /// The first bytes of the keys of `by_first`, a bit each: most words
     /// start with no entry's first byte and need no hashing to be told so.
     first_bytes: [u64; 4],
@@ -102,7 +104,10 @@ impl Lexicon {
                     &mut self.first_bytes,
                     k.as_bytes().first().copied().unwrap_or(0),
                 );
-                self.by_first.entry(k).or_default().push(index);
+                self.by_first
+                    .entry(crate::fnv::hash_bytes(k.as_bytes()))
+                    .or_default()
+                    .push(index);
             }
             None => {
                 match first {
@@ -140,7 +145,7 @@ impl Lexicon {
             // An empty key is told by byte 0, as an empty entry key is filed.
             let b = k.as_bytes().first().copied().unwrap_or(0);
             let exact = has(&self.first_bytes, b)
-                .then(|| self.by_first.get(k))
+                .then(|| self.by_first.get(&words[i].key_hash))
                 .flatten()
                 .into_iter()
                 .flatten();
@@ -282,6 +287,24 @@ mod tests {
         let lex = Lexicon::parse("terror* | c\n<Name> fled | f\n");
         assert_eq!(hits(&lex, "Oleg fled the terror."), ["Oleg fled", "terror"]);
         assert_eq!(hits(&lex, "oleg fled the error."), Vec::<String>::new());
+    }
+
+    /// Entries are filed by their first key's hash: a word of the same hash
+    /// but another key (a collision) reaches them, and their patterns still
+    /// tell it apart.
+    #[test]
+    fn a_word_of_an_entrys_hash_but_another_key_does_not_match() {
+        let lex = Lexicon::parse("annexed | a\n=May | m\n");
+        let text = "seized may";
+        let mut ws = words(text, Span::new(0, text.len()));
+        ws[0].key_hash = crate::fnv::hash_bytes(b"annexed");
+        assert!(lex.find(text, &ws).is_empty());
+        // "may" has the key of "=May" but not its case.
+        assert_eq!(ws[1].key_hash, crate::fnv::hash_bytes(b"may"));
+        assert!(lex.find(text, &ws[1..]).is_empty());
+        let text = "annexed May";
+        let ws = words(text, Span::new(0, text.len()));
+        assert_eq!(lex.find(text, &ws).len(), 2);
     }
 
     #[test]

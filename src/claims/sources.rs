@@ -79,10 +79,16 @@ pub fn find(
             })
         })
         .collect();
+    // Most sentences have no speech verb: they need neither the unnamed
+    // sources nor the look-up built from them.
+    let verbs = lex.speech_verbs.find(text, words);
+    if verbs.is_empty() {
+        return out;
+    }
     let unnamed = lex.unnamed_sources.find(text, words);
     let lookup = Lookup::new(&unnamed, entities, NAME_LABELS);
     let mut found_by_verbs = Vec::new();
-    for hit in lex.speech_verbs.find(text, words) {
+    for hit in verbs {
         let verb = Lexicon::span(words, hit);
         let found = if words[hit.first].key == "according" {
             after(text, words, hit.end, &lookup, groups)
@@ -95,6 +101,9 @@ pub fn find(
             s.verb = Some(verb);
             found_by_verbs.push(s);
         }
+    }
+    if found_by_verbs.is_empty() {
+        return out;
     }
     // Each verb's source is kept unless it overlaps one kept before it: an
     // index of the kept spans, not a scan of them for every verb.

@@ -17,6 +17,9 @@ pub struct Word {
     pub key: String,
     /// Starts with an upper-case letter.
     pub capitalised: bool,
+    /// [`crate::fnv::hash_bytes`] of `key`: every lexicon looks each word up,
+    /// and hashes it once here instead of once per lexicon.
+    pub(crate) key_hash: u64,
 }
 
 impl Word {
@@ -31,17 +34,21 @@ impl Word {
 
 /// The tokens of `span` of `text`, with their keys. Linear in the span's length.
 pub fn words(text: &str, span: Span) -> Vec<Word> {
-    Tokens::new(text, span)
-        .map(|t| {
-            let raw = text.get(t.span.range()).unwrap_or("");
-            Word {
-                span: t.span,
-                kind: t.kind,
-                key: key(raw),
-                capitalised: raw.chars().next().is_some_and(char::is_uppercase),
-            }
-        })
-        .collect()
+    // A token per four bytes or so of prose: room for most sentences at once,
+    // where growing from empty cost a reallocation (and a copy) every doubling.
+    let mut out = Vec::with_capacity(span.len() / 4 + 4);
+    out.extend(Tokens::new(text, span).map(|t| {
+        let raw = text.get(t.span.range()).unwrap_or("");
+        let key = key(raw);
+        Word {
+            span: t.span,
+            kind: t.kind,
+            key_hash: crate::fnv::hash_bytes(key.as_bytes()),
+            key,
+            capitalised: raw.chars().next().is_some_and(char::is_uppercase),
+        }
+    }));
+    out
 }
 
 /// The lowercase key of a token or lexicon word.

@@ -110,10 +110,24 @@ const RULES: [Rule; 9] = [
 /// a word that is a date when a date rule says so, whatever the name tagger
 /// thought ("in May" is not Theresa May).
 pub fn is_calendar_word(word: &str) -> bool {
-    let low = word.to_lowercase();
+    // Every name the tagger finds is asked: a short ASCII word (any month or
+    // weekday) is lowered on the stack, not in a new string.
+    let mut buf = [0u8; 16];
+    let owned;
+    let low: &str = match buf.get_mut(..word.len()) {
+        Some(b) if word.is_ascii() => {
+            b.copy_from_slice(word.as_bytes());
+            b.make_ascii_lowercase();
+            std::str::from_utf8(b).unwrap_or_default()
+        }
+        _ => {
+            owned = word.to_lowercase();
+            &owned
+        }
+    };
     let lex = lexicon::lexicon();
-    let full_month = low.len() >= 5 || matches!(low.as_str(), "may" | "june" | "july");
-    (full_month && lex.months.contains_key(&low)) || lex.weekdays.contains(&low)
+    let full_month = low.len() >= 5 || matches!(low, "may" | "june" | "july");
+    (full_month && lex.months.contains_key(low)) || lex.weekdays.contains(low)
 }
 
 /// The values in `tokens` (the tokens of a document, paragraph or sentence of
@@ -217,6 +231,18 @@ pub(super) mod testing {
 mod tests {
     use super::testing::values;
     use super::*;
+
+    proptest::proptest! {
+        /// The stack-lowered look-up answers as lowering into a string did.
+        #[test]
+        fn calendar_words_as_by_to_lowercase(w in "(May|MAY|june|Monday|SEPT|September|sept\\.|Tues|x|É|ß){0,3}") {
+            let lex = lexicon::lexicon();
+            let low = w.to_lowercase();
+            let full_month = low.len() >= 5 || matches!(low.as_str(), "may" | "june" | "july");
+            let slow = (full_month && lex.months.contains_key(&low)) || lex.weekdays.contains(&low);
+            proptest::prop_assert_eq!(is_calendar_word(&w), slow);
+        }
+    }
 
     #[test]
     fn longest_match_wins_and_spans_do_not_overlap() {

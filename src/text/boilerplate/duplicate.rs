@@ -63,12 +63,13 @@ fn qualifies(text: &str) -> bool {
 
 /// White space runs collapsed to one space (case and punctuation kept).
 fn collapse(text: &str) -> String {
+    // Every line is collapsed, and most lines (one space between words) are
+    // their own collapse: told by byte, decoding only the non-ASCII chars
+    // (curly quotes and dashes, in most paragraphs), and copied as they are.
+    if is_collapsed(text) {
+        return text.to_string();
+    }
     if text.is_ascii() {
-        // Every line is collapsed: by byte, as `words` would split it, and
-        // most lines (one space between words) are copied as they are.
-        if is_collapsed_ascii(text.as_bytes()) {
-            return text.to_string();
-        }
         return super::shape::collapse_ascii(text, |&b| b);
     }
     let mut out = String::with_capacity(text.len());
@@ -81,17 +82,31 @@ fn collapse(text: &str) -> String {
     out
 }
 
-/// Whether ASCII `text` is its own collapse: no blank at either end, and
-/// every blank a single space between two other bytes.
-fn is_collapsed_ascii(text: &[u8]) -> bool {
+/// Whether `text` is its own collapse: no blank at either end, and every
+/// blank a single ASCII space between two other chars (a non-ASCII blank,
+/// such as a no-break space, is never kept).
+fn is_collapsed(text: &str) -> bool {
+    let bytes = text.as_bytes();
     // A blank right at the start counts as following one.
     let mut after_blank = true;
-    for &b in text {
-        let blank = matches!(b, b' ' | b'\t'..=b'\r');
-        if blank && (after_blank || b != b' ') {
-            return false;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b.is_ascii() {
+            let blank = matches!(b, b' ' | b'\t'..=b'\r');
+            if blank && (after_blank || b != b' ') {
+                return false;
+            }
+            after_blank = blank;
+        } else if b >= 0xC0 {
+            // The first byte of a non-ASCII char (continuation bytes change nothing).
+            if text[i..]
+                .chars()
+                .next()
+                .is_some_and(crate::text::span::is_blank)
+            {
+                return false;
+            }
+            after_blank = false;
         }
-        after_blank = blank;
     }
     !after_blank || text.is_empty()
 }
@@ -164,6 +179,15 @@ mod tests {
             "One",
         ] {
             assert_eq!(collapse(s), words(s).collect::<Vec<_>>().join(" "), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Lines collapse as their words join, whether copied as they are
+        /// or rebuilt.
+        #[test]
+        fn lines_collapse_as_their_words_join(s in "[ a-zA-Z\u{a0}\u{200b}\u{2003}\u{3000}\t\n\r’“—é.]{0,30}") {
+            proptest::prop_assert_eq!(collapse(&s), words(&s).collect::<Vec<_>>().join(" "));
         }
     }
 
