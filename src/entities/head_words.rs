@@ -126,6 +126,7 @@ mod tests {
     use super::super::pass_testing::{one, run_pass};
     use super::*;
 
+    #[cfg(not(target_arch = "wasm32"))] // proptest is a native dev-dependency
     proptest::proptest! {
         /// The scan at the spaces finds the head the two `find`s found.
         #[test]

@@ -97,6 +97,7 @@ pub fn apply(text: &str, sentences: &Sentences, mut names: Vec<Coarse>) -> Vec<C
 mod tests {
     use super::*;
 
+    #[cfg(not(target_arch = "wasm32"))] // proptest is a native dev-dependency
     proptest::proptest! {
         /// The first-byte test only answers "no" where the full test does.
         #[test]

@@ -232,6 +232,7 @@ mod tests {
     use super::testing::values;
     use super::*;
 
+    #[cfg(not(target_arch = "wasm32"))] // proptest is a native dev-dependency
     proptest::proptest! {
         /// The stack-lowered look-up answers as lowering into a string did.
         #[test]

@@ -182,6 +182,7 @@ mod tests {
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))] // proptest is a native dev-dependency
     proptest::proptest! {
         /// Lines collapse as their words join, whether copied as they are
         /// or rebuilt.

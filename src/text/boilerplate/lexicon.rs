@@ -285,6 +285,7 @@ mod tests {
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))] // proptest is a native dev-dependency
     proptest::proptest! {
         /// The one-pass fold is the word-by-word fold it replaced, on any text.
         #[test]
