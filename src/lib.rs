@@ -20,6 +20,7 @@ pub mod entities;
 mod fnv;
 mod guard;
 pub mod highlight;
+mod leb128;
 pub mod options;
 pub mod output;
 pub mod quotes;

@@ -16,7 +16,6 @@
 pub mod catalogue;
 pub mod cues;
 pub mod features;
-pub mod leb128;
 pub mod lexicons;
 mod nearby;
 pub mod reasons;

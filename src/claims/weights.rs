@@ -13,9 +13,9 @@
 //! word-meaning table follows (`word_meaning.rs`).
 
 use super::features::HASH_BITS;
-use super::leb128;
 use super::word_meaning::WordMeaning;
 use super::words::Word;
+use crate::leb128;
 
 const MAGIC: &[u8; 4] = b"CWv2";
 /// Flag bit: a word-meaning table follows the weights.

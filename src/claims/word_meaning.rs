@@ -12,8 +12,8 @@
 //! hash bits; `f32` scale; `u32` count; `count` LEB128 deltas of the ascending
 //! word hashes; `count` `i8` numbers / scale, in the same order.
 
-use super::leb128;
 use super::words::Word;
+use crate::leb128;
 use crate::text::tokens::TokenKind;
 
 /// One number per vocabulary word, by word hash.

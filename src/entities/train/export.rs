@@ -46,20 +46,7 @@ pub fn export(weights: &Weights, keep: usize) -> (Vec<u8>, Stats) {
             out.extend_from_slice(&w.to_le_bytes());
         }
     }
-    let mut prev = 0u32;
-    for &k in &keys {
-        let mut d = k - prev;
-        prev = k;
-        loop {
-            let b = (d & 0x7f) as u8;
-            d >>= 7;
-            if d == 0 {
-                out.push(b);
-                break;
-            }
-            out.push(b | 0x80);
-        }
-    }
+    crate::leb128::write_deltas(&keys, &mut out);
     for &k in &keys {
         let q = quantise(&weights.emission[k as usize * NUM_TAGS..][..NUM_TAGS]);
         out.extend(q.map(|x| x as u8));

@@ -1,6 +1,6 @@
-//! Ascending `u32`s stored as LEB128 deltas: the index runs of the weights file
-//! and of its word-meaning table (small gaps take one byte, and gzip finds the
-//! rest of the pattern).
+//! Ascending `u32`s stored as LEB128 deltas: the key runs of the entity model
+//! and of the claims weights and word-meaning table (small gaps take one byte,
+//! and gzip finds the rest of the pattern).
 
 /// Appends the deltas of `ascending` (each value at least the one before it).
 pub fn write_deltas(ascending: &[u32], out: &mut Vec<u8>) {
