@@ -124,7 +124,8 @@ async function show(annotations, annotateMs) {
 function goTo(id) {
   const pieces = piecesOf(view, id);
   if (!pieces.length) return;
-  pieces[0].scrollIntoView({ block: 'center', behavior: 'smooth' });
+  const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  pieces[0].scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
   pieces[0].focus({ preventScroll: true });
   for (const p of pieces) {
     p.classList.remove('flash');

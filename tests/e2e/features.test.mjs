@@ -100,11 +100,16 @@ test('panels scroll to a highlight; n and p move between highlights of the open 
   const focused = await page.evaluate(() => document.activeElement.id);
   assert.equal(focused, `ann-${id}`);
   assert.ok(await page.locator(`#ann-${id}`).evaluate((el) => el.classList.contains('flash')));
-  const inView = await page.locator(`#ann-${id}`).evaluate((el) => {
-    const v = document.getElementById('view').getBoundingClientRect();
-    const r = el.getBoundingClientRect();
-    return r.bottom > v.top && r.top < v.bottom;
-  });
+  // The scroll is smooth (unless the reader asks for reduced motion): wait for
+  // it to bring the highlight into the view, which takes longer the farther it is.
+  const inView = await page
+    .waitForFunction((annId) => {
+      const el = document.getElementById(annId);
+      const v = document.getElementById('view').getBoundingClientRect();
+      const r = el.getBoundingClientRect();
+      return r.bottom > v.top && r.top < v.bottom;
+    }, `ann-${id}`, { timeout: 5000 })
+    .then(() => true, () => false);
   assert.ok(inView, 'the highlight is scrolled into the view');
   // Keyboard: the quotes tab, then n, n, p visits quotes in document order.
   await page.locator('#tab-quote').click();
