@@ -104,7 +104,8 @@ pub(crate) fn opens_copyright(line: &str) -> bool {
         .get(..line.len().min(40))
         .unwrap_or(line)
         .to_ascii_lowercase();
-    let year = |s: &str| digits(s.trim_start()).0 == 4;
+    // `[0-9]{4}` with nothing after it in the pattern: four digits or more.
+    let year = |s: &str| digits(s.trim_start()).0 >= 4;
     if lower.starts_with('©') {
         return true;
     }
@@ -185,7 +186,9 @@ mod tests {
             "© 2025 Novaya Gazeta Europe",
             "(c) 2024 ACME",
             "(C)2024",
+            "(c)00000",
             "Copyright 2025 Reuters. All rights reserved.",
+            "copyright 20245",
             "COPYRIGHT © ACME",
             "copyright (c) acme",
             "All rights reserved.",
@@ -196,6 +199,8 @@ mod tests {
         for no in [
             "Copyright law is changing",
             "(c) the third option",
+            "(c) 202",
+            "copyright 99 problems",
             "All rights reserved to the owners",
             "The © sign",
             "",
