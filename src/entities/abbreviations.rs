@@ -33,7 +33,7 @@ fn acronym(w: &str) -> bool {
 /// Applies the document's abbreviation definitions; names stay sorted.
 pub fn apply(text: &str, sentences: &Sentences, mut names: Vec<Coarse>) -> Vec<Coarse> {
     let tokens = sentences.tokens();
-    let word = |i: usize| &text[tokens[i].0..tokens[i].1];
+    let word = |i: usize| sentences.word(text, i);
     // acronym (lower-case hash) → type of its first definition
     let mut defined = HashMapU64::<usize>::default();
     for c in &names {

@@ -57,7 +57,7 @@ fn is_surname(word: &str) -> bool {
 /// Applies the pass; names stay sorted by position.
 pub fn apply(text: &str, sentences: &Sentences, mut names: Vec<Coarse>) -> Vec<Coarse> {
     let tokens = sentences.tokens();
-    let word = |i: usize| &text[tokens[i].0..tokens[i].1];
+    let word = |i: usize| sentences.word(text, i);
     // The names as an index (ends grow as surnames are extended), and the
     // PERSON names by end: look-ups, not scans of every name per pair.
     let spans: Vec<Span> = names.iter().map(|c| c.span).collect();

@@ -60,7 +60,7 @@ pub fn apply(
     names: Vec<Coarse>,
 ) -> Vec<Coarse> {
     let tokens = sentences.tokens();
-    let word = |i: usize| &text[tokens[i].0..tokens[i].1];
+    let word = |i: usize| sentences.word(text, i);
     let mut out = Vec::with_capacity(names.len());
     for mut c in names {
         let first = tokens.partition_point(|&(s, _)| s < c.span.start);

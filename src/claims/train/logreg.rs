@@ -43,17 +43,11 @@ impl Params {
     }
 }
 
-/// Fits dense weights (length `dims`) and a bias.
-pub fn fit(x: &[&[u32]], y: &[bool], dims: usize, p: &Params) -> (Vec<f32>, f32) {
-    let (w, _, b) = fit_dense(x, &[], y, dims, p);
-    (w, b)
-}
-
-/// As [`fit`], with real-valued features beside the binary ones: `dense[i]` is
-/// example i's dense block (all of one length; `dense` empty for none). Each
-/// dense weight has its own AdaGrad accumulator and the same L2. Returns the
-/// sparse weights, the dense weights and the bias; with no dense block the
-/// result is bit for bit that of the binary-only fit.
+/// Fits weights (length `dims`) over the binary features, with real-valued
+/// features beside them: `dense[i]` is example i's dense block (all of one
+/// length; `dense` empty for none). Each dense weight has its own AdaGrad
+/// accumulator and the same L2. Returns the sparse weights, the dense weights
+/// and the bias; with no dense block the result is the binary-only fit.
 pub fn fit_dense(
     x: &[&[u32]],
     dense: &[&[f32]],
@@ -115,6 +109,12 @@ pub fn fit_dense(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The binary-only fit.
+    fn fit(x: &[&[u32]], y: &[bool], dims: usize, p: &Params) -> (Vec<f32>, f32) {
+        let (w, _, b) = fit_dense(x, &[], y, dims, p);
+        (w, b)
+    }
 
     #[test]
     fn separates_a_toy_problem_deterministically() {
