@@ -1,7 +1,9 @@
 //! `cargo bench --bench pipeline` (part of `make bench`): the whole native
 //! pipeline with criterion on the same texts as bench/bench.mjs — the reference
-//! article, 40 copies of it joined, and a 2 MB mix of real articles — reported
-//! as throughput (bytes per second).
+//! article, 40 copies of it joined, the 263 GUM texts joined (nothing repeated:
+//! repeats flatter the annotator, which marks them as boilerplate and scores no
+//! claims in them) and a 2 MB mix of real articles — reported as throughput
+//! (bytes per second).
 
 use article_annotator::{Annotator, Options};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
@@ -11,15 +13,23 @@ fn data() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data")
 }
 
+/// The `text` field of each line of a JSONL file of ../shared/data.
+fn jsonl_texts(file: &str) -> Vec<String> {
+    let lines = std::fs::read_to_string(data().join(file)).expect("GUM texts beside the checkout");
+    lines
+        .lines()
+        .map(|line| {
+            let v: serde_json::Value = serde_json::from_str(line).expect("JSON line");
+            v["text"].as_str().unwrap_or_default().to_string()
+        })
+        .collect()
+}
+
 fn inputs() -> Vec<(&'static str, String)> {
     let reference = std::fs::read_to_string(data().join("articles/novaya-gazeta-rare-earths.txt"))
         .expect("../shared/data/articles beside the checkout");
-    let gum = std::fs::read_to_string(data().join("gum/gum-news.jsonl")).expect("GUM news texts");
     let mut texts = vec![reference.clone()];
-    for line in gum.lines() {
-        let v: serde_json::Value = serde_json::from_str(line).expect("JSON line");
-        texts.push(v["text"].as_str().unwrap_or_default().to_string());
-    }
+    texts.extend(jsonl_texts("gum/gum-news.jsonl"));
     let mut mix = String::new();
     for t in texts.iter().cycle() {
         if mix.len() >= 2_000_000 {
@@ -31,6 +41,7 @@ fn inputs() -> Vec<(&'static str, String)> {
     vec![
         ("reference", reference.clone()),
         ("40x-reference", vec![reference; 40].join("\n\n")),
+        ("GUM-distinct", jsonl_texts("gum/gum.jsonl").join("\n\n")),
         ("2MB-mix", mix),
     ]
 }
