@@ -26,6 +26,7 @@ pub mod output;
 pub mod quotes;
 pub mod schema;
 mod sort;
+mod sorted_keys;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

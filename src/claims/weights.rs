@@ -16,6 +16,7 @@ use super::features::HASH_BITS;
 use super::word_meaning::WordMeaning;
 use super::words::Word;
 use crate::leb128;
+use crate::sorted_keys::SortedKeys;
 
 const MAGIC: &[u8; 4] = b"CWv2";
 /// Flag bit: a word-meaning table follows the weights.
@@ -29,7 +30,7 @@ pub struct Model {
     pub bias: f32,
     pub scale: f32,
     /// Feature indices, ascending.
-    index: Vec<u32>,
+    index: SortedKeys,
     /// Quantised weights, parallel to `index`.
     q: Vec<i8>,
     /// One number per common word, fitted with the weights (`word_meaning.rs`).
@@ -47,13 +48,15 @@ impl Model {
             scale,
             ..Model::default()
         };
+        let mut index = Vec::new();
         for (i, w) in dense.iter().enumerate() {
             let q = (w / scale).round().clamp(-127.0, 127.0) as i8;
             if q != 0 {
-                model.index.push(i as u32);
+                index.push(i as u32);
                 model.q.push(q);
             }
         }
+        model.index = SortedKeys::new(index);
         model
     }
 
@@ -64,13 +67,14 @@ impl Model {
         if self.q.len() <= keep {
             return;
         }
+        let index = self.index.as_slice();
         let mut order: Vec<usize> = (0..self.q.len()).collect();
         crate::sort::by_key(&mut order, |&k| {
-            (std::cmp::Reverse(self.q[k].unsigned_abs()), self.index[k])
+            (std::cmp::Reverse(self.q[k].unsigned_abs()), index[k])
         });
         let mut kept: Vec<usize> = order[..keep].to_vec();
         kept.sort_unstable();
-        self.index = kept.iter().map(|&k| self.index[k]).collect();
+        self.index = SortedKeys::new(kept.iter().map(|&k| index[k]).collect());
         self.q = kept.iter().map(|&k| self.q[k]).collect();
     }
 
@@ -86,7 +90,7 @@ impl Model {
     /// The weight of one feature.
     pub fn weight(&self, feature: u32) -> f32 {
         self.index
-            .binary_search(&feature)
+            .position(feature)
             .map_or(0.0, |i| f32::from(self.q[i]) * self.scale)
     }
 
@@ -117,7 +121,7 @@ impl Model {
         out.extend_from_slice(&self.bias.to_le_bytes());
         out.extend_from_slice(&self.scale.to_le_bytes());
         out.extend_from_slice(&(self.q.len() as u32).to_le_bytes());
-        leb128::write_deltas(&self.index, &mut out);
+        leb128::write_deltas(self.index.as_slice(), &mut out);
         out.extend(self.q.iter().map(|&q| q as u8));
         if let Some(meaning) = &self.meaning {
             meaning.write(&mut out);
@@ -144,12 +148,12 @@ impl Model {
             ngrams: header[5] & 1 == 1,
             bias: f32_at(6),
             scale: f32_at(10),
-            index: Vec::new(),
+            index: SortedKeys::default(),
             q: Vec::with_capacity(count.min(b.len())),
             meaning: None,
         };
         let mut pos = 18;
-        model.index = leb128::read_deltas(b, &mut pos, count)?;
+        model.index = SortedKeys::new(leb128::read_deltas(b, &mut pos, count)?);
         let q = b.get(pos..pos + count).ok_or("weights file truncated")?;
         model.q.extend(q.iter().map(|&q| q as i8));
         pos += count;

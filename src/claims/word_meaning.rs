@@ -14,6 +14,7 @@
 
 use super::words::Word;
 use crate::leb128;
+use crate::sorted_keys::SortedKeys;
 use crate::text::tokens::TokenKind;
 
 /// One number per vocabulary word, by word hash.
@@ -23,7 +24,7 @@ pub struct WordMeaning {
     pub bits: u8,
     pub scale: f32,
     /// Word hashes, ascending.
-    hashes: Vec<u32>,
+    hashes: SortedKeys,
     /// Quantised numbers, parallel to `hashes`.
     q: Vec<i8>,
 }
@@ -67,7 +68,7 @@ impl WordMeaning {
         WordMeaning {
             bits,
             scale,
-            hashes: pairs.iter().map(|p| p.0).collect(),
+            hashes: SortedKeys::new(pairs.iter().map(|p| p.0).collect()),
             q: pairs.iter().map(|p| p.2).collect(),
         }
     }
@@ -82,7 +83,7 @@ impl WordMeaning {
 
     /// The number of one word key (`None`: not in the table).
     pub fn number(&self, key: &str) -> Option<f32> {
-        let i = self.hashes.binary_search(&word_hash(key, self.bits)).ok()?;
+        let i = self.hashes.position(word_hash(key, self.bits))?;
         Some(f32::from(self.q[i]) * self.scale)
     }
 
@@ -107,7 +108,7 @@ impl WordMeaning {
         out.push(self.bits);
         out.extend_from_slice(&self.scale.to_le_bytes());
         out.extend_from_slice(&(self.q.len() as u32).to_le_bytes());
-        leb128::write_deltas(&self.hashes, out);
+        leb128::write_deltas(self.hashes.as_slice(), out);
         out.extend(self.q.iter().map(|&q| q as u8));
     }
 
@@ -120,7 +121,7 @@ impl WordMeaning {
         let scale = f32::from_le_bytes([header[1], header[2], header[3], header[4]]);
         let count = u32::from_le_bytes([header[5], header[6], header[7], header[8]]) as usize;
         *pos += 9;
-        let hashes = leb128::read_deltas(b, pos, count)?;
+        let hashes = SortedKeys::new(leb128::read_deltas(b, pos, count)?);
         let q = b
             .get(*pos..*pos + count)
             .ok_or("word-meaning table truncated")?
