@@ -1,5 +1,5 @@
 //! Hash maps keyed by short words, with the FNV-1a hash: the value, claim
-//! and quotation lexicons.
+//! and quotation lexicons; and the 32-bit FNV-1a keys of the claims weights.
 
 use std::collections;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -34,6 +34,25 @@ pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
     let mut h = Fnv::default();
     h.write(bytes);
     h.finish()
+}
+
+/// 32-bit FNV-1a of the concatenated `parts`, xor-folded to its low `bits`
+/// bits (all 32 when `bits` ≥ 32): the claims features' and word-meaning
+/// table's keys, fixed and platform-independent like the files that store them.
+#[inline]
+pub(crate) fn hash32_folded(parts: &[&str], bits: u32) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for p in parts {
+        for &b in p.as_bytes() {
+            h ^= u32::from(b);
+            h = h.wrapping_mul(0x0100_0193);
+        }
+    }
+    if bits >= 32 {
+        h
+    } else {
+        (h ^ (h >> bits)) & ((1 << bits) - 1)
+    }
 }
 
 pub(crate) type HashMap<K, V> = collections::HashMap<K, V, BuildHasherDefault<Fnv>>;

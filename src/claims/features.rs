@@ -160,14 +160,7 @@ fn number_shape(key: &str) -> &'static str {
 /// FNV-1a (32 bits) of the concatenated parts, folded to [`HASH_BITS`]: fixed
 /// and platform-independent, unlike the standard library's hasher.
 pub fn hash(parts: &[&str]) -> u32 {
-    let mut h: u32 = 0x811c_9dc5;
-    for p in parts {
-        for &b in p.as_bytes() {
-            h ^= u32::from(b);
-            h = h.wrapping_mul(0x0100_0193);
-        }
-    }
-    (h ^ (h >> HASH_BITS)) & ((1 << HASH_BITS) - 1)
+    crate::fnv::hash32_folded(parts, HASH_BITS)
 }
 
 #[cfg(test)]

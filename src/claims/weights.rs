@@ -22,6 +22,21 @@ const MAGIC: &[u8; 4] = b"CWv2";
 /// Flag bit: a word-meaning table follows the weights.
 const HAS_MEANING: u8 = 2;
 
+/// The scale that maps the largest magnitude of `values` to 127 (1 when all are 0).
+pub(super) fn int8_scale(values: impl Iterator<Item = f32>) -> f32 {
+    let max = values.fold(0f32, |m, v| m.max(v.abs()));
+    if max > 0.0 {
+        max / 127.0
+    } else {
+        1.0
+    }
+}
+
+/// `v` in units of `scale`, rounded into −127..=127.
+pub(super) fn to_int8(v: f32, scale: f32) -> i8 {
+    (v / scale).round().clamp(-127.0, 127.0) as i8
+}
+
 /// A linear model over binary features.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Model {
@@ -40,8 +55,7 @@ pub struct Model {
 impl Model {
     /// Quantises dense weights to int8 (pruning those that round to zero).
     pub fn quantise(dense: &[f32], bias: f32, ngrams: bool) -> Model {
-        let max = dense.iter().fold(0f32, |m, w| m.max(w.abs()));
-        let scale = if max > 0.0 { max / 127.0 } else { 1.0 };
+        let scale = int8_scale(dense.iter().copied());
         let mut model = Model {
             ngrams,
             bias,
@@ -50,7 +64,7 @@ impl Model {
         };
         let mut index = Vec::new();
         for (i, w) in dense.iter().enumerate() {
-            let q = (w / scale).round().clamp(-127.0, 127.0) as i8;
+            let q = to_int8(*w, scale);
             if q != 0 {
                 index.push(i as u32);
                 model.q.push(q);

@@ -12,6 +12,7 @@
 //! hash bits; `f32` scale; `u32` count; `count` LEB128 deltas of the ascending
 //! word hashes; `count` `i8` numbers / scale, in the same order.
 
+use super::weights::{int8_scale, to_int8};
 use super::words::Word;
 use crate::leb128;
 use crate::sorted_keys::SortedKeys;
@@ -36,16 +37,7 @@ pub fn looked_up(w: &Word) -> bool {
 
 /// FNV-1a of the word's key, folded to `bits` bits.
 pub fn word_hash(key: &str, bits: u8) -> u32 {
-    let mut h: u32 = 0x811c_9dc5;
-    for &b in key.as_bytes() {
-        h ^= u32::from(b);
-        h = h.wrapping_mul(0x0100_0193);
-    }
-    if bits >= 32 {
-        h
-    } else {
-        (h ^ (h >> bits)) & ((1 << bits) - 1)
-    }
+    crate::fnv::hash32_folded(&[key], u32::from(bits))
 }
 
 impl WordMeaning {
@@ -53,15 +45,11 @@ impl WordMeaning {
     /// collision the earlier word keeps the slot.
     pub fn quantise<'a>(words: impl IntoIterator<Item = (&'a str, f32)>, bits: u8) -> Self {
         let words: Vec<(&str, f32)> = words.into_iter().collect();
-        let max = words.iter().fold(0f32, |m, &(_, v)| m.max(v.abs()));
-        let scale = if max > 0.0 { max / 127.0 } else { 1.0 };
+        let scale = int8_scale(words.iter().map(|&(_, v)| v));
         let mut pairs: Vec<(u32, usize, i8)> = words
             .iter()
             .enumerate()
-            .map(|(rank, &(w, v))| {
-                let q = (v / scale).round().clamp(-127.0, 127.0) as i8;
-                (word_hash(w, bits), rank, q)
-            })
+            .map(|(rank, &(w, v))| (word_hash(w, bits), rank, to_int8(v, scale)))
             .collect();
         pairs.sort_unstable();
         pairs.dedup_by_key(|p| p.0);
