@@ -5,7 +5,7 @@ CARGO ?= cargo
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
 .PHONY: all setup build serve test test-rust test-wasm test-e2e lint golden clean \
-	bench bench-ner bench-values bench-quotes bench-claims bench-scaling fuzz
+	bench bench-ner bench-values bench-quotes bench-claims bench-claims-baseline bench-scaling fuzz
 
 all: build
 
@@ -53,7 +53,10 @@ bench-quotes:
 	$(CARGO) run --release --bin quotes_eval
 bench-claims:
 	scripts/claims_embeddings.sh
-	$(CARGO) run --release --bin claims_eval
+	$(CARGO) run --release --bin claims_eval -- --seeds 1,2,3,4,5
+# The issue's TF-IDF + logistic regression baseline on claims_eval's folds (scikit-learn in a venv).
+bench-claims-baseline:
+	bash scripts/claims_baseline.sh --seeds 1,2,3,4,5
 # The wasm pipeline against wink-nlp and compromise in one Node process (chars/s,
 # ratios, start-up, memory), then the native pipeline with criterion.
 bench: build

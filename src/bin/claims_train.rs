@@ -21,8 +21,15 @@ mod native {
         let refs: Vec<_> = data.iter().collect();
         let out = concat!(env!("CARGO_MANIFEST_DIR"), "/data/claims");
         for (ngrams, name) in [(true, "weights.bin"), (false, "weights-cues.bin")] {
-            let model =
-                cv::fit_with_threshold(&refs, &y, ngrams, &Params::default(), 5, Some(&vectors));
+            let model = cv::fit_with_threshold(
+                &refs,
+                &y,
+                ngrams,
+                &Params::default(),
+                5,
+                cv::FOLD_SEED + 1,
+                Some(&vectors),
+            );
             let bytes = model.to_bytes();
             let path = format!("{out}/{name}");
             std::fs::write(&path, &bytes).map_err(|e| format!("{path}: {e}"))?;

@@ -73,17 +73,19 @@ pub fn logits(model: &Model, data: &[&Featurised]) -> Vec<f32> {
         .collect()
 }
 
-/// Fits on all of `data`, with the threshold found by `inner`-fold CV folded
-/// into the bias (so that a logit of 0 is the decision boundary).
+/// Fits on all of `data`, with the threshold found by `inner`-fold CV (folds
+/// dealt with `inner_seed`) folded into the bias (so that a logit of 0 is the
+/// decision boundary). The shipped weights use `FOLD_SEED + 1`.
 pub fn fit_with_threshold(
     data: &[&Featurised],
     y: &[bool],
     ngrams: bool,
     p: &Params,
     inner: usize,
+    inner_seed: u64,
     vectors: Option<&Embeddings>,
 ) -> Model {
-    let oof = out_of_fold_logits(data, y, ngrams, p, inner, FOLD_SEED + 1, vectors);
+    let oof = out_of_fold_logits(data, y, ngrams, p, inner, inner_seed, vectors);
     let threshold = metrics::best_threshold(&oof, y);
     let mut model = fit_model(data, y, ngrams, p, vectors);
     model.bias -= threshold;
@@ -123,24 +125,28 @@ pub struct Report {
     pub weights: usize,
 }
 
-/// `k`-fold CV: each fold is scored by a model fitted (threshold included) on
-/// the other folds; P/R/F1 and AP are computed over all out-of-fold predictions.
+/// `k`-fold CV with folds dealt by `seed` ([`FOLD_SEED`] is the protocol's;
+/// others show how much one split's luck moves the figures): each fold is
+/// scored by a model fitted (threshold included, inner folds dealt by
+/// `seed + 1`) on the other folds; P/R/F1 and AP are computed over all
+/// out-of-fold predictions.
 pub fn cross_validate(
     data: &[Featurised],
     y: &[bool],
     ngrams: bool,
     p: &Params,
     k: usize,
+    seed: u64,
     vectors: Option<&Embeddings>,
 ) -> Report {
-    let fold = stratified_folds(y, k, FOLD_SEED);
+    let fold = stratified_folds(y, k, seed);
     let mut prob = vec![0f32; data.len()];
     let mut weights = 0;
     for f in 0..k {
         let (train, test): (Vec<usize>, Vec<usize>) = (0..data.len()).partition(|&i| fold[i] != f);
         let td: Vec<&Featurised> = train.iter().map(|&i| &data[i]).collect();
         let ty: Vec<bool> = train.iter().map(|&i| y[i]).collect();
-        let model = fit_with_threshold(&td, &ty, ngrams, p, k, vectors);
+        let model = fit_with_threshold(&td, &ty, ngrams, p, k, seed + 1, vectors);
         weights += model.len();
         let test_data: Vec<&Featurised> = test.iter().map(|&i| &data[i]).collect();
         for (&i, l) in test.iter().zip(logits(&model, &test_data)) {
