@@ -276,6 +276,20 @@ mod tests {
         );
     }
 
+    /// Four sports words (in any case) make a sports report, three do not;
+    /// a word that only starts like one ("matches", "goalless") is not one.
+    #[test]
+    fn sports_words_are_counted_to_four() {
+        let report = |t: &str| is_sports_report(t, &tokenize::sentences(t));
+        assert!(report(
+            "The Coach said the striker and the goalkeeper lost the match."
+        ));
+        assert!(!report("The coach said the striker lost the match."));
+        assert!(!report(
+            "The coach said the striker lost the matches in a goalless draw."
+        ));
+    }
+
     #[test]
     fn other_documents_keep_places() {
         let text = "Sweden and Belgium signed a trade deal in Brussels on Monday.";
