@@ -5,31 +5,20 @@
 //! claims in them) and a 2 MB mix of real articles — reported as throughput
 //! (bytes per second).
 
+use article_annotator::claims::train::{jsonl_texts, shared_data};
 use article_annotator::{Annotator, Options};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::path::PathBuf;
 
 fn data() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data")
-}
-
-/// The `text` field of each line of a JSONL file of ../shared/data.
-fn jsonl_texts(file: &str) -> Vec<String> {
-    let lines = std::fs::read_to_string(data().join(file)).expect("GUM texts beside the checkout");
-    lines
-        .lines()
-        .map(|line| {
-            let v: serde_json::Value = serde_json::from_str(line).expect("JSON line");
-            v["text"].as_str().unwrap_or_default().to_string()
-        })
-        .collect()
+    shared_data().expect("../shared/data beside the checkout")
 }
 
 fn inputs() -> Vec<(&'static str, String)> {
     let reference = std::fs::read_to_string(data().join("articles/novaya-gazeta-rare-earths.txt"))
         .expect("../shared/data/articles beside the checkout");
     let mut texts = vec![reference.clone()];
-    texts.extend(jsonl_texts("gum/gum-news.jsonl"));
+    texts.extend(jsonl_texts("gum/gum-news.jsonl").expect("GUM news texts"));
     let mut mix = String::new();
     for t in texts.iter().cycle() {
         if mix.len() >= 2_000_000 {
@@ -41,7 +30,12 @@ fn inputs() -> Vec<(&'static str, String)> {
     vec![
         ("reference", reference.clone()),
         ("40x-reference", vec![reference; 40].join("\n\n")),
-        ("GUM-distinct", jsonl_texts("gum/gum.jsonl").join("\n\n")),
+        (
+            "GUM-distinct",
+            jsonl_texts("gum/gum.jsonl")
+                .expect("GUM texts")
+                .join("\n\n"),
+        ),
         ("2MB-mix", mix),
     ]
 }

@@ -163,15 +163,7 @@ mod native {
     /// repeated paragraph is marked as boilerplate and scores no claims (the
     /// reference article ×200 ran 2–3× faster than text that repeats nothing).
     fn speed() -> Result<(), String> {
-        let path = article_annotator::claims::train::shared_data()?.join("gum/gum.jsonl");
-        let lines =
-            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        let mut texts = Vec::new();
-        for line in lines.lines() {
-            let doc: serde_json::Value =
-                serde_json::from_str(line).map_err(|e| format!("{}: {e}", path.display()))?;
-            texts.push(doc["text"].as_str().unwrap_or_default().to_string());
-        }
+        let texts = article_annotator::claims::train::jsonl_texts("gum/gum.jsonl")?;
         let big = texts.join("\n\n");
         let opts = article_annotator::Options::default();
         let start = Instant::now();

@@ -53,6 +53,21 @@ pub fn shared_data() -> Result<PathBuf, String> {
     })
 }
 
+/// The `text` of each line of a JSONL file of the shared data (`gum/gum.jsonl`):
+/// the benchmarks' distinct text.
+pub fn jsonl_texts(file: &str) -> Result<Vec<String>, String> {
+    let path = shared_data()?.join(file);
+    let lines = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    lines
+        .lines()
+        .map(|line| {
+            let doc: serde_json::Value =
+                serde_json::from_str(line).map_err(|e| format!("{}: {e}", path.display()))?;
+            Ok(doc["text"].as_str().unwrap_or_default().to_string())
+        })
+        .collect()
+}
+
 /// Reads a ClaimBuster `kfold_*.json` file (`[{"sentence_id","label","text"}]`).
 pub fn load_kfold(name: &str) -> Result<Vec<Example>, String> {
     let path = shared_data()?.join("claimbuster").join(name);
