@@ -37,7 +37,7 @@ pub fn apply(text: &str, sentences: &Sentences, mut names: Vec<Coarse>) -> Vec<C
     // acronym (lower-case hash) → type of its first definition
     let mut defined = HashMapU64::<usize>::default();
     for c in &names {
-        let k = tokens.partition_point(|&(s, _)| s < c.span.end);
+        let k = sentences.first_starting_from(c.span.end);
         if k + 2 >= tokens.len() || word(k) != "(" || word(k + 2) != ")" {
             continue;
         }

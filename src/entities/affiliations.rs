@@ -45,7 +45,7 @@ pub fn apply(
         if c.ty != PERSON {
             continue;
         }
-        let end = tokens.partition_point(|&(_, e)| e <= c.span.end);
+        let end = sentences.first_ending_after(c.span.end);
         // PERSON [,] of [the] NAME
         let mut k = end + usize::from(word(end) == ",");
         if word(k) == "of" {
@@ -53,7 +53,7 @@ pub fn apply(
             if let Some(m) = name_starting_at(&names, tokens.get(k).map_or(usize::MAX, |t| t.0)) {
                 let other = &names[m];
                 let first_word = word(k);
-                let other_end = tokens.partition_point(|&(_, e)| e <= other.span.end);
+                let other_end = sentences.first_ending_after(other.span.end);
                 let then_place = word(other_end) == "," && is_place(gaz, word(other_end + 1));
                 let listed_person = other.ty == PERSON
                     && gaz.lookup_one(hash::lower(first_word)) & List::FirstName.begin_bit() != 0;
@@ -69,7 +69,7 @@ pub fn apply(
             }
         }
         // ACRONYM 's PERSON
-        let before = tokens.partition_point(|&(s, _)| s < c.span.start);
+        let before = sentences.first_starting_from(c.span.start);
         if before >= 2 && matches!(word(before - 1), "'s" | "’s") {
             let w = word(before - 2);
             if is_acronym(w) && !is_place(gaz, w) {

@@ -9,6 +9,7 @@
 //! "the token starting at byte p" a binary search, and a sentence a sub-slice.
 
 use super::gazetteer::HashMapU64;
+use crate::text::start_index::StartIndex;
 use std::cell::OnceCell;
 use std::ops::{Index, Range};
 
@@ -22,9 +23,12 @@ pub struct Sentences {
     /// address and length of the text they were read from (see
     /// [`Self::lower_case_words`]).
     lower_words: OnceCell<((usize, usize), HashMapU64<()>)>,
+    /// Where each 64-byte block's tokens begin, built on the first look-up
+    /// by position (see [`StartIndex`]).
+    starts: OnceCell<StartIndex>,
 }
 
-/// Equal tokens and sentences (the look-up cache aside).
+/// Equal tokens and sentences (the look-up caches aside).
 impl PartialEq for Sentences {
     fn eq(&self, other: &Self) -> bool {
         self.tokens == other.tokens && self.ends == other.ends
@@ -36,13 +40,16 @@ impl Eq for Sentences {}
 impl Sentences {
     /// Adds a token to the sentence being built (see [`Self::end_sentence`]).
     pub fn push_token(&mut self, start: usize, end: usize) {
+        debug_assert!(start < end && self.tokens.last().map_or(true, |t| t.1 <= start));
         self.lower_words.take();
+        self.starts.take();
         self.tokens.push((start, end));
     }
 
     /// Closes the sentence being built (empty when no token came since the last).
     pub fn end_sentence(&mut self) {
         self.lower_words.take();
+        self.starts.take();
         self.ends.push(self.tokens.len());
     }
 
@@ -98,8 +105,26 @@ impl Sentences {
     /// The token starting at byte `pos`, if one does. Tokens are non-empty
     /// and in text order, so starts (and ends) strictly increase.
     pub fn starting_at(&self, pos: usize) -> Option<usize> {
-        let k = self.tokens.partition_point(|t| t.0 < pos);
+        let k = self.first_starting_from(pos);
         self.tokens.get(k).filter(|t| t.0 == pos).map(|_| k)
+    }
+
+    /// The first token starting at or after byte `pos` (the token count when
+    /// none does): `tokens().partition_point(|t| t.0 < pos)`, in a few steps.
+    pub fn first_starting_from(&self, pos: usize) -> usize {
+        self.start_index().first_starting_from(&self.tokens, pos)
+    }
+
+    /// The first token ending after byte `pos` (the token count when none
+    /// does): `tokens().partition_point(|t| t.1 <= pos)`, in a few steps; with
+    /// [`Self::first_starting_from`], the tokens inside a span.
+    pub fn first_ending_after(&self, pos: usize) -> usize {
+        self.start_index()
+            .first_ending_from(&self.tokens, pos.saturating_add(1))
+    }
+
+    fn start_index(&self) -> &StartIndex {
+        self.starts.get_or_init(|| StartIndex::new(&self.tokens))
     }
 
     /// `words(text, self)`, computed once for the text these tokens were cut
@@ -122,7 +147,7 @@ impl Sentences {
 
     /// The token ending at byte `pos`, if one does.
     pub fn ending_at(&self, pos: usize) -> Option<usize> {
-        let k = self.tokens.partition_point(|t| t.1 < pos);
+        let k = self.start_index().first_ending_from(&self.tokens, pos);
         self.tokens.get(k).filter(|t| t.1 == pos).map(|_| k)
     }
 }
@@ -201,6 +226,14 @@ mod tests {
         assert_eq!(sentences.ending_at(6), Some(1));
         assert_eq!(sentences.starting_at(5), None);
         assert_eq!(sentences.ending_at(99), None);
+        let after: Vec<usize> = [2, 3, 5, 6, 9]
+            .map(|p| sentences.first_ending_after(p))
+            .into();
+        assert_eq!(after, [0, 1, 1, 2, 3]);
+        let from: Vec<usize> = [0, 1, 4, 5, 9]
+            .map(|p| sentences.first_starting_from(p))
+            .into();
+        assert_eq!(from, [0, 1, 1, 2, 3]);
         let starts: Vec<bool> = (0..4).map(|k| sentences.starts_sentence(k)).collect();
         assert_eq!(starts, [true, false, true, false]);
         assert!(Sentences::default().is_empty());

@@ -41,8 +41,8 @@ pub fn apply(
     let word = |i: usize| sentences.word(text, i);
     let mut out = Vec::with_capacity(names.len());
     for c in names {
-        let first = tokens.partition_point(|&(s, _)| s < c.span.start);
-        let end = tokens.partition_point(|&(_, e)| e <= c.span.end);
+        let first = sentences.first_starting_from(c.span.start);
+        let end = sentences.first_ending_after(c.span.end);
         if end <= first || !(first..end).any(|k| plain_word(word(k))) {
             out.push(c);
             continue;

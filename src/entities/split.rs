@@ -63,8 +63,8 @@ pub fn apply(
     let word = |i: usize| sentences.word(text, i);
     let mut out = Vec::with_capacity(names.len());
     for mut c in names {
-        let first = tokens.partition_point(|&(s, _)| s < c.span.start);
-        let mut end = tokens.partition_point(|&(_, e)| e <= c.span.end);
+        let first = sentences.first_starting_from(c.span.start);
+        let mut end = sentences.first_ending_after(c.span.end);
         if end >= first + 2 && is_credit(text, word(end - 1), tokens[end - 1].1) {
             end -= 1;
             c.span.end = tokens[end - 1].1;

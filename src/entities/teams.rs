@@ -153,7 +153,7 @@ fn team_prefixes(text: &str, sentences: &Sentences, gaz: &Gazetteer, names: &mut
     let mut free_from = 0;
     for c in names.iter_mut() {
         let listed = is_country(gaz, c.span.slice(text));
-        let k = tokens.partition_point(|&(s, _)| s < c.span.start);
+        let k = sentences.first_starting_from(c.span.start);
         let team = k > 0
             && tokens.get(k).is_some_and(|t| t.0 == c.span.start)
             && !sentences.starts_sentence(k)
@@ -190,7 +190,7 @@ pub fn retype(text: &str, sentences: &Sentences, gaz: &Gazetteer, names: &mut [C
         if c.ty != PLACE || !is_team(c) {
             continue;
         }
-        let i = tokens.partition_point(|&(s, _)| s < c.span.start);
+        let i = sentences.first_starting_from(c.span.start);
         let prev = i.checked_sub(1).map(|p| &text[tokens[p].0..tokens[p].1]);
         let after_the = prev.is_some_and(|p| p.eq_ignore_ascii_case("the"));
         let before = if after_the {

@@ -32,8 +32,8 @@ pub fn strip(
             out.push(c);
             continue;
         }
-        let first = tokens.partition_point(|&(s, _)| s < c.span.start);
-        let last = tokens.partition_point(|&(_, e)| e <= c.span.end);
+        let first = sentences.first_starting_from(c.span.start);
+        let last = sentences.first_ending_after(c.span.end);
         let toks = &tokens[first..last.max(first)];
         let is_title = |&(s, e): &(usize, usize)| {
             let w = &text[s..e];

@@ -162,7 +162,7 @@ pub(crate) fn capped_end(ctx: &Ctx, a: usize, b: usize) -> (usize, bool) {
 /// The first token of a clause that starts at token `a` or later and ends at
 /// byte `end`, cut to at most `MAX_CLAUSE_BYTES`, and whether it was cut.
 pub(crate) fn capped_start(ctx: &Ctx, a: usize, end: usize) -> (usize, bool) {
-    let b = ctx.tokens.partition_point(|t| t.span.start < end).max(a);
+    let b = ctx.token_at(end).max(a);
     let start = a + ctx.tokens[a..b].partition_point(|t| t.span.start + MAX_CLAUSE_BYTES < end);
     (start, start > a)
 }

@@ -2,12 +2,14 @@
 //! sentences and paragraphs, with the lookups every rule needs.
 //!
 //! Tokens are computed once for the whole text (linear); every lookup is a
-//! binary search, so rules stay linear overall however many quotes there are.
+//! binary search (by position: within one 64-byte block, see [`StartIndex`]),
+//! so rules stay linear overall however many quotes there are.
 
 use super::cue_index::CueIndex;
 use super::lexicon::{self, Lexicons};
 use crate::fnv::HashSet;
 use crate::text::span::Span;
+use crate::text::start_index::StartIndex;
 use crate::text::tokens::{Token, TokenKind, Tokens};
 use std::borrow::Cow;
 use std::cell::OnceCell;
@@ -15,6 +17,8 @@ use std::cell::OnceCell;
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token>,
+    /// Where each 64-byte block's tokens begin.
+    starts: StartIndex,
     pub paragraphs: &'a [Span],
     pub sentences: &'a [Span],
     pub lex: &'static Lexicons,
@@ -58,6 +62,7 @@ impl<'a> Ctx<'a> {
         tokens.extend(Tokens::new(text, whole));
         Ctx {
             text,
+            starts: StartIndex::new(&tokens),
             tokens,
             paragraphs,
             sentences,
@@ -192,13 +197,15 @@ impl<'a> Ctx<'a> {
 
     /// Index of the first token starting at or after byte `pos`.
     pub fn token_at(&self, pos: usize) -> usize {
-        self.tokens.partition_point(|t| t.span.start < pos)
+        self.starts.first_starting_from(&self.tokens, pos)
     }
 
     /// Token indices inside `span`.
     pub fn tokens_in(&self, span: Span) -> std::ops::Range<usize> {
         let a = self.token_at(span.start);
-        let b = self.tokens.partition_point(|t| t.span.end <= span.end);
+        let b = self
+            .starts
+            .first_ending_from(&self.tokens, span.end.saturating_add(1));
         a..b.max(a)
     }
 

@@ -9,4 +9,5 @@ pub mod segment;
 pub mod source_map;
 pub mod span;
 pub mod span_index;
+pub mod start_index;
 pub mod tokens;
