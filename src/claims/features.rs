@@ -34,23 +34,23 @@ pub struct Context<'a> {
 pub fn extract(words: &[Word], ctx: &Context, ngrams: bool) -> Vec<u32> {
     let mut out = Vec::with_capacity(words.len() * 2 + 16);
     if ngrams {
-        let mut prev = String::from("<s>");
+        let mut prev = "<s>";
         for (i, w) in words.iter().enumerate() {
             let Some(norm) = normal(w) else {
                 continue;
             };
-            out.push(hash(&["u:", &norm]));
-            out.push(hash(&["b:", &prev, " ", &norm]));
+            out.push(hash(&["u:", norm]));
+            out.push(hash(&["b:", prev, " ", norm]));
             // Word shapes: a name after this word ("in <CAP>"), a past participle.
             if i > 0 && w.capitalised && w.kind == TokenKind::Word {
-                out.push(hash(&["s:", &prev, " <CAP>"]));
+                out.push(hash(&["s:", prev, " <CAP>"]));
             }
             if w.kind == TokenKind::Word && w.key.len() > 4 && w.key.ends_with("ed") {
                 out.push(hash(&["s:<ED>"]));
             }
             prev = norm;
         }
-        out.push(hash(&["b:", &prev, " </s>"]));
+        out.push(hash(&["b:", prev, " </s>"]));
     }
     cue_features(words, ctx, &mut out);
     out.sort_unstable();
@@ -120,23 +120,26 @@ fn cue_features(words: &[Word], ctx: &Context, out: &mut Vec<u32>) {
 }
 
 /// The n-gram form of a token, or `None` for tokens n-grams skip (quotation
-/// marks, brackets, commas, dashes).
-fn normal(w: &Word) -> Option<String> {
+/// marks, brackets, commas, dashes): the word's key, a part of it or a static
+/// name, never a copy (an owned copy was an allocation a word of every sentence).
+fn normal(w: &Word) -> Option<&str> {
     Some(match w.kind {
-        TokenKind::Number => number_shape(&w.key).to_string(),
+        TokenKind::Number => number_shape(&w.key),
         TokenKind::Quote | TokenKind::Dash => return None,
         TokenKind::Punct if !w.key.contains(['?', '!', '.']) => return None,
-        TokenKind::Punct => w.key.chars().take(1).collect(),
-        TokenKind::Url | TokenKind::Email => "<url>".to_string(),
+        TokenKind::Punct => w
+            .key
+            .get(..w.key.chars().next().map_or(0, char::len_utf8))?,
+        TokenKind::Url | TokenKind::Email => "<url>",
         TokenKind::Symbol
             if w.key
                 .chars()
                 .next()
                 .is_some_and(crate::text::tokens::is_currency) =>
         {
-            "<cur>".to_string()
+            "<cur>"
         }
-        _ => w.key.clone(),
+        _ => &w.key,
     })
 }
 
