@@ -6,7 +6,8 @@
 //! its length) per sentence, and the document-level passes, which number
 //! tokens across sentences, each made a flat copy of every span: on a 2 MB text
 //! those copies were the wasm heap peak. Kept flat once, token `k` is an index,
-//! "the token starting at byte p" a binary search, and a sentence a sub-slice.
+//! "the token starting at byte p" a search in one 64-byte block of text (see
+//! [`StartIndex`]), and a sentence a sub-slice.
 
 use super::gazetteer::HashMapU64;
 use crate::text::start_index::StartIndex;

@@ -51,6 +51,10 @@ pub struct StartIndex {
 impl StartIndex {
     /// The index of `tokens`, byte spans in text order that do not overlap.
     pub fn new(tokens: &[impl Bounds]) -> StartIndex {
+        debug_assert!(
+            tokens.windows(2).all(|w| w[0].end() <= w[1].start()),
+            "tokens in text order, not overlapping"
+        );
         let blocks = tokens.last().map_or(0, |t| t.start() / BLOCK + 1);
         let mut first = Vec::with_capacity(blocks + 1);
         let mut k = 0;
