@@ -126,8 +126,7 @@ impl Sentences {
     /// does): `tokens().partition_point(|t| t.1 <= pos)`, in a few steps; with
     /// [`Self::first_starting_from`], the tokens inside a span.
     pub fn first_ending_after(&self, pos: usize) -> usize {
-        self.start_index()
-            .first_ending_from(&self.tokens, pos.saturating_add(1))
+        self.start_index().first_ending_after(&self.tokens, pos)
     }
 
     fn start_index(&self) -> &StartIndex {

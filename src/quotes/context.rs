@@ -203,9 +203,7 @@ impl<'a> Ctx<'a> {
     /// Token indices inside `span`.
     pub fn tokens_in(&self, span: Span) -> std::ops::Range<usize> {
         let a = self.token_at(span.start);
-        let b = self
-            .starts
-            .first_ending_from(&self.tokens, span.end.saturating_add(1));
+        let b = self.starts.first_ending_after(&self.tokens, span.end);
         a..b.max(a)
     }
 

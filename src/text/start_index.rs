@@ -102,6 +102,14 @@ impl StartIndex {
             _ => k,
         }
     }
+
+    /// `tokens.partition_point(|t| t.1 <= pos)`: the first token ending after
+    /// `pos`, so that with [`Self::first_starting_from`] the tokens inside a
+    /// span are `first_starting_from(start)..first_ending_after(end)`.
+    #[inline]
+    pub fn first_ending_after(&self, tokens: &[impl Bounds], pos: usize) -> usize {
+        self.first_ending_from(tokens, pos.saturating_add(1))
+    }
 }
 
 #[cfg(test)]
@@ -166,6 +174,7 @@ mod tests {
                 for pos in 0..last + 70 {
                     prop_assert_eq!(index.first_starting_from(&t, pos), t.partition_point(|x| x.0 < pos));
                     prop_assert_eq!(index.first_ending_from(&t, pos), t.partition_point(|x| x.1 < pos));
+                prop_assert_eq!(index.first_ending_after(&t, pos), t.partition_point(|x| x.1 <= pos));
                 }
             }
         }
