@@ -2,6 +2,7 @@
 //! with every offset converted once into the requested unit.
 
 mod layers;
+pub mod tape;
 
 use crate::analysis::Analysis;
 use crate::schema::{self, Annotations, HtmlSource, SourceRun};

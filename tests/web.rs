@@ -36,6 +36,13 @@ export function paragraph_count(r) { return r.paragraphs.length; }
 export function is_error(e) { return e instanceof Error && e.message.length > 0; }
 export function error_message(e) { return e instanceof Error ? e.message : `not an Error: ${String(e)}`; }
 export function make_options(json) { return JSON.parse(json); }
+export function json_differences(a, b) {
+  const [x, y] = [JSON.stringify(a), JSON.stringify(b)];
+  if (x === y) return '';
+  let i = 0;
+  while (x[i] === y[i]) i++;
+  return `differ at ${i}: ${x.slice(i, i + 80)} | ${y.slice(i, i + 80)}`;
+}
 "#)]
 extern "C" {
     fn span_failures(text: &str, result: &JsValue) -> String;
@@ -44,6 +51,7 @@ extern "C" {
     fn is_error(e: &JsValue) -> bool;
     fn error_message(e: &JsValue) -> String;
     fn make_options(json: &str) -> article_annotator::wasm::JsOptions;
+    fn json_differences(a: &JsValue, b: &JsValue) -> String;
 }
 
 const MIXED: &str = "Путин заявил 👍🏽 в понедельник.\r\nThe U.S. said “yes” — again. Zoë Brontë-Müller 🇺🇦 agreed!\r\n\r\nשלום עולם. Sponsor: ACME\r\n";
@@ -107,4 +115,34 @@ fn html_input_offsets_index_the_extracted_text() {
     .unwrap();
     assert!(!text.contains("alert"));
     assert_eq!(span_failures(&text, &result), "");
+}
+
+/// The tape (src/output/tape.rs, read by src/wasm/tape.js) builds exactly what
+/// serde-wasm-bindgen's `json_compatible` serializer builds from the same
+/// annotations, key order included, in every offset unit; the long text takes
+/// several chunks.
+#[wasm_bindgen_test]
+fn results_match_serde_wasm_bindgen() {
+    use serde::Serialize;
+    let article = include_str!("golden/boilerplate/full-page-paste.txt");
+    let long = article.repeat(100);
+    let lone: String = char::decode_utf16([0x41, 0xD800, 0x20, 0x42])
+        .map(|r| r.unwrap_or('\u{FFFD}'))
+        .collect();
+    for text in [MIXED, "", article, &long, &lone] {
+        for unit in ["utf16", "chars", "bytes"] {
+            let json = format!(r#"{{"offsets":"{unit}"}}"#);
+            let ours = annotate(text, Some(make_options(&json))).expect("annotate");
+            let options = article_annotator::Options::parse_json(&json).expect("options");
+            let theirs = article_annotator::annotate(text, &options)
+                .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+                .expect("serde-wasm-bindgen");
+            assert_eq!(
+                json_differences(&ours, &theirs),
+                "",
+                "{unit}, {} bytes",
+                text.len()
+            );
+        }
+    }
 }

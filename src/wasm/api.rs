@@ -5,8 +5,8 @@
 //! UTF-16 are preserved, so UTF-16 offsets still index the caller's own string.
 
 use super::error;
-use crate::{Annotations, Options};
-use serde::Serialize;
+use super::tape::to_js;
+use crate::Options;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -42,14 +42,6 @@ fn read_options(options: Option<JsOptions>) -> Result<Options, JsError> {
             Options::parse_json(&String::from(json)).map_err(error::invalid_options)
         }
     }
-}
-
-/// Plain JS objects and arrays (not `Map`s), `null` for absent values.
-fn to_js(annotations: &Annotations) -> Result<JsValue, JsError> {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    annotations
-        .serialize(&serializer)
-        .map_err(error::output_failed)
 }
 
 /// Annotates `text` with a shared annotator.

@@ -7,11 +7,11 @@ use super::dom_apply::{apply, Applied};
 use super::dom_walk::walk;
 use super::error;
 use super::js_read::{kinds_and_rest, Stored};
+use super::tape::to_js;
 use crate::highlight::{
     anchor, marks_from_annotations, pieces, sort_marks, Kind, Layout, Located, Mark,
 };
 use crate::{OffsetUnit, Options};
-use serde::Serialize;
 use std::collections::HashSet;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
@@ -70,12 +70,6 @@ fn read_options(options: Option<JsHighlightOptions>) -> Result<(Options, Vec<Kin
     options.offsets = OffsetUnit::Utf16;
     options.html = false;
     Ok((options, kinds))
-}
-
-fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(error::output_failed)
 }
 
 /// The element argument, checked: a wrong value is an `Error`, not a crash.

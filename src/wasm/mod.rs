@@ -7,6 +7,7 @@ mod dom_walk;
 mod error;
 mod highlight;
 mod js_read;
+mod tape;
 mod types;
 
 pub use api::{annotate, schema_version, JsAnnotator, JsOptions};
