@@ -108,17 +108,6 @@ where
     tape.flush()
 }
 
-/// The whole tape of `value` as one chunk: its ops and strings.
-pub fn encode<T: Serialize + ?Sized>(value: &T) -> Result<(Vec<f64>, String), TapeError> {
-    let mut whole = (Vec::new(), String::new());
-    encode_to(value, usize::MAX, |ops, strings| {
-        whole.0.extend_from_slice(ops);
-        whole.1.push_str(strings);
-        Ok(())
-    })?;
-    Ok(whole)
-}
-
 /// The length of `s` in UTF-16 units, as JavaScript's `String.length`.
 fn utf16_len(s: &str) -> usize {
     if s.is_ascii() {

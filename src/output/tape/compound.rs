@@ -1,7 +1,6 @@
 //! Arrays, objects and enum variants on the tape: their items, then `END`s.
 
-use super::Sink;
-use super::{Tape, TapeError, END, NEW_KEY, STRING};
+use super::{Sink, Tape, TapeError, END, NEW_KEY, STRING};
 use serde::ser::{self, Serialize};
 
 /// An open array or object; `end` closes it with `ends` END ops (two for an

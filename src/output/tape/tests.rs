@@ -74,6 +74,17 @@ impl Reader {
     }
 }
 
+/// The whole tape of `value` as one chunk: its ops and strings.
+pub fn encode<T: Serialize + ?Sized>(value: &T) -> Result<(Vec<f64>, String), TapeError> {
+    let mut whole = (Vec::new(), String::new());
+    encode_to(value, usize::MAX, |ops, strings| {
+        whole.0.extend_from_slice(ops);
+        whole.1.push_str(strings);
+        Ok(())
+    })?;
+    Ok(whole)
+}
+
 /// `value` through the tape in chunks of `limit` ops, read back.
 fn round_trip<T: Serialize>(value: &T, limit: usize) -> Value {
     let mut reader = Reader::default();
