@@ -2,7 +2,7 @@
 // and wires the legend, panels, tooltip, review and exports together.
 
 import { collectAnnotations } from './view/annotations.js';
-import { renderArticle, piecesOf } from './view/render.js';
+import { renderArticle, piecesOf, yieldToPage } from './view/render.js';
 import { Legend } from './view/legend.js';
 import { Panels } from './view/panels.js';
 import { Tooltip } from './view/tooltip.js';
@@ -27,6 +27,8 @@ let doc = null;
 /** HTML pasted or opened, and the text the cleaner made of it. */
 let htmlInput = null;
 let startedAt = 0;
+/** The current request's result arrays that came in parts (see worker.js): key → arrays. */
+let parts = new Map();
 let elapsedTimer = 0;
 
 const setStatus = (message) => { status.textContent = message; };
@@ -45,10 +47,15 @@ worker.onmessage = ({ data }) => {
   } else if (data.type === 'fatal') {
     setStatus(`The annotator could not load: ${data.message}`);
   } else if (data.id === requestId) {
-    if (data.type === 'error') {
+    if (data.type === 'part') {
+      if (!parts.has(data.key)) parts.set(data.key, []);
+      parts.get(data.key).push(data.items);
+    } else if (data.type === 'error') {
       progress.hidden = true;
       setStatus(`Annotation failed: ${data.message}`);
     } else {
+      for (const [key, arrays] of parts) data.annotations[key] = [].concat(...arrays);
+      parts = new Map();
       show(data.annotations, data.ms).catch((e) => setStatus(`Drawing failed: ${e.message}`));
     }
   }
@@ -63,6 +70,7 @@ function submit({ text, html }) {
   startedAt = performance.now();
   renderToken.cancelled = true;
   requestId += 1;
+  parts = new Map();
   worker.postMessage({ id: requestId, text, html: Boolean(html) });
   window.__annotatorRuns = (window.__annotatorRuns || 0) + 1;
   progress.hidden = false;
@@ -83,19 +91,27 @@ function run() {
   else submit({ text: source.value, html: false });
 }
 
+/**
+ * Draws a result. The steps before the first highlights, and the legend and
+ * panels after the last, each take tens of milliseconds on a 2 MB article: the
+ * page gets a turn between them, and a newer request cancels the rest.
+ */
 async function show(annotations, annotateMs) {
+  const token = { cancelled: false };
+  renderToken = token;
+  const turn = async () => { await yieldToPage(); return !token.cancelled; };
   const text = annotations.html ? annotations.html.text : source.value;
   if (annotations.html) { source.value = text; htmlInput.text = text; }
   draft.save(htmlInput ? htmlInput.html : text, Boolean(htmlInput));
   const items = collectAnnotations(annotations, text);
+  if (!await turn()) return;
   const review = new ReviewStore(text);
   doc = { text, annotations, items, byId: new Map(items.map((i) => [i.id, i])), review };
-  const drawn = items.map((i) => {
+  const drawn = review.count() ? items.map((i) => {
     const d = review.get(i.id);
     return d ? { ...i, label: d.label || i.label, review: d.status } : i;
-  });
-  const token = { cancelled: false };
-  renderToken = token;
+  }) : items;
+  if (!await turn()) return;
   let firstMs = null;
   const done = await renderArticle(view, text, drawn, annotations.sentences, token, (fraction) => {
     firstMs ??= performance.now() - startedAt;
@@ -105,6 +121,7 @@ async function show(annotations, annotateMs) {
   if (!done) return;
   progress.hidden = true;
   legend.render(items, review);
+  if (!await turn()) return;
   panels.render(items, review);
   for (const id of ['export-json', 'export-webanno', 'export-csv', 'export-html', 'clear-review']) {
     $(id).disabled = false;

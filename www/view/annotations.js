@@ -35,34 +35,46 @@ export function labelName(label) {
 }
 
 /**
- * All annotations of `result` as {id, kind, label, start, end, text, source, ...}.
- * `source` is the object from the result; `groups` maps entity ids to groups.
+ * All annotations of `result` as {id, kind, label, start, end, text, source, index,
+ * group, speaker, unnamed, band}, with null (`unnamed`: false) in the fields of
+ * other kinds. `source` is the object from the result, `group` an entity's group.
+ *
+ * Every item is made by one object literal, so all have one shape. Made with a
+ * spread of per-kind fields, they had four, and the code that reads every item
+ * (counts, panels, drawing) slowed: on a 2 MB article the page's longest stall
+ * after the drawing went from about 230 ms to 370–525 ms.
  */
 export function collectAnnotations(result, text) {
   const items = [];
   const used = new Set();
-  const add = (kind, source, label, extra = {}) => {
+  const add = (kind, source, label, index, group, speaker, unnamed, band) => {
     const { start, end } = source;
     if (!(start < end && end <= text.length)) return;
     let id = `${PREFIX[kind]}${start}-${end}`;
-    for (let n = 2; used.has(id); n++) id = `${PREFIX[kind]}${start}-${end}~${n}`;
+    if (used.has(id)) {
+      let n = 2;
+      while (used.has(`${id}~${n}`)) n++;
+      id = `${id}~${n}`;
+    }
     used.add(id);
-    items.push({ id, kind, label, start, end, text: text.slice(start, end), source, ...extra });
+    items.push({
+      id, kind, label, start, end, text: text.slice(start, end), source, index, group, speaker, unnamed, band,
+    });
   };
   const groups = new Map(result.entity_groups.map((g) => [g.id, g]));
   result.entities.forEach((e, index) => {
-    add('entity', e, e.label, { index, group: groups.get(e.entity) || null });
+    add('entity', e, e.label, index, groups.get(e.entity) || null, null, false, null);
   });
   result.quotes.forEach((q, index) => {
     const speaker = q.speaker
       ? (q.speaker.entity != null && groups.get(q.speaker.entity)?.name) || q.speaker.text
       : null;
-    add('quote', q, q.kind, { index, speaker, unnamed: Boolean(q.speaker?.unnamed) });
+    add('quote', q, q.kind, index, null, speaker, Boolean(q.speaker?.unnamed), null);
   });
   result.claims.forEach((c, index) => {
     const top = c.reasons[0]?.kind || 'claim';
-    add('claim', c, top, { index, band: scoreBand(c.score) });
+    add('claim', c, top, index, null, null, false, scoreBand(c.score));
   });
-  result.boilerplate.forEach((b, index) => add('boilerplate', b, b.reason, { index }));
+  result.boilerplate.forEach((b, index) => add('boilerplate', b, b.reason, index, null, null, false, null));
   return items;
 }

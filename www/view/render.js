@@ -18,7 +18,8 @@ const RANK = { sentence: 0, claim: 1, quote: 2, boilerplate: 3, entity: 4 };
 const SLICE_MS = 12;
 const BLOCK_CHARS = 4096;
 
-const yieldToPage = () => new Promise((resolve) => {
+/** Resolves after the page has had a turn (input, painting): a task, not a frame. */
+export const yieldToPage = () => new Promise((resolve) => {
   const channel = new MessageChannel();
   channel.port1.onmessage = () => resolve();
   channel.port2.postMessage(null);
