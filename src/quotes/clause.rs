@@ -227,6 +227,13 @@ pub(crate) fn clause_start(ctx: &Ctx, cue: usize, b: usize) -> Option<usize> {
     (opens && !ADVERBIAL.contains(&&*w)).then_some(s)
 }
 
+/// Whether `span` holds a word or a number: a "clause" of dashes and commas
+/// alone ("he said that — — —") reports nothing.
+pub(crate) fn says_something(ctx: &Ctx, span: Span) -> bool {
+    ctx.tokens_in(span)
+        .any(|k| ctx.is_word(k) || ctx.kind(k) == crate::text::tokens::TokenKind::Number)
+}
+
 /// Tokens `a..b` as a span, without trailing punctuation.
 pub(crate) fn trimmed(ctx: &Ctx, a: usize, b: usize) -> Span {
     let mut b = b;

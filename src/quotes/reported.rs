@@ -19,7 +19,7 @@
 //! mostly a quotation, is skipped.
 
 use super::clause::{
-    capped_end, capped_start, clause_end, clause_start, trimmed, CAPPED_CONFIDENCE,
+    capped_end, capped_start, clause_end, clause_start, says_something, trimmed, CAPPED_CONFIDENCE,
 };
 use super::context::Ctx;
 use super::cues;
@@ -78,7 +78,7 @@ fn forward(ctx: &Ctx, cue: usize, sa: usize, sb: usize, quotes: &[Span]) -> Opti
         return None;
     }
     let span = trimmed(ctx, start, end);
-    if quoted_share(span, quotes) > 0.6 {
+    if !says_something(ctx, span) || quoted_share(span, quotes) > 0.6 {
         return None;
     }
     Some(Reported {
@@ -120,7 +120,10 @@ fn backward(
     let end = trimmed(ctx, from, before).end;
     let (from, capped) = capped_start(ctx, from, end);
     let span = Span::new(ctx.tokens[from].span.start.min(end), end);
-    if ctx.tokens_in(span).len() < 4 || quoted_share(span, quotes) > 0.6 {
+    if ctx.tokens_in(span).len() < 4
+        || !says_something(ctx, span)
+        || quoted_share(span, quotes) > 0.6
+    {
         return None;
     }
     Some(Reported {
@@ -205,6 +208,19 @@ mod tests {
         assert!(r.iter().all(|x| x.2 == 0.7));
         let r = reported("Putin said that Russia is ready to sign, officials in Kyiv said.");
         assert_eq!(r[1].0, "Russia is ready to sign");
+    }
+
+    /// Found by `make fuzz`: the forward clause was three dashes, trimmed to
+    /// nothing, and came out as an empty quotation.
+    #[test]
+    fn a_clause_of_punctuation_alone_is_not_speech() {
+        assert_eq!(reported("‚‚ he said that —  —  —  — "), []);
+        assert_eq!(reported("He said that — — — —."), []);
+        assert_eq!(reported("— — , — — — , — —, he said."), []);
+        let r = reported("He said that — as expected — prices rose.");
+        assert!(r[0].0.ends_with("as expected — prices rose"), "{r:?}");
+        let r = reported("He said that 2024 — 2025.");
+        assert_eq!(r[0].0, "2024 — 2025");
     }
 
     #[test]
