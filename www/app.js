@@ -1,7 +1,7 @@
 // Page controller: sends the article to the annotator's worker, draws the result,
 // and wires the legend, panels, tooltip, review and exports together.
 
-import { collectAnnotations } from './view/annotations.js';
+import { collectAnnotationsInTurns } from './view/annotations.js';
 import { renderArticle, piecesOf, yieldToPage } from './view/render.js';
 import { Legend } from './view/legend.js';
 import { Panels } from './view/panels.js';
@@ -103,8 +103,8 @@ async function show(annotations, annotateMs) {
   const text = annotations.html ? annotations.html.text : source.value;
   if (annotations.html) { source.value = text; htmlInput.text = text; }
   draft.save(htmlInput ? htmlInput.html : text, Boolean(htmlInput));
-  const items = collectAnnotations(annotations, text);
-  if (!await turn()) return;
+  const items = await collectAnnotationsInTurns(annotations, text, turn);
+  if (!items || !await turn()) return;
   const review = new ReviewStore(text);
   doc = { text, annotations, items, byId: new Map(items.map((i) => [i.id, i])), review };
   const drawn = review.count() ? items.map((i) => {
@@ -118,7 +118,7 @@ async function show(annotations, annotateMs) {
     progress.value = fraction;
     if (fraction < 1) setStatus(`Drawing the highlights… ${Math.round(fraction * 100)}%`);
   });
-  if (!done) return;
+  if (!done || !await turn()) return;
   progress.hidden = true;
   legend.render(items, review);
   if (!await turn()) return;

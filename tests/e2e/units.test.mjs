@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { csvCell } from '../../www/export/exports.js';
 import { hashText } from '../../www/review/store.js';
 import { textQuoteSelector, textPositionSelector } from '../../www/export/selectors.js';
-import { collectAnnotations, scoreBand } from '../../www/view/annotations.js';
+import { collectAnnotations, collectAnnotationsInTurns, scoreBand } from '../../www/view/annotations.js';
 
 test('CSV cells: quoted when needed, formulas defused', () => {
   assert.equal(csvCell('plain'), 'plain');
@@ -61,4 +61,24 @@ test('annotations get stable ids by kind and span; out-of-range spans are droppe
   assert.equal(items[1].speaker, 'Vladimir Putin', 'the speaker is named by its entity group');
   assert.equal(items[0].group.roles[0], 'President');
   assert.deepEqual([scoreBand(0.9), scoreBand(0.6), scoreBand(0.3)], ['high', 'mid', 'low']);
+});
+
+test('annotations collected in turns are the same items; a refused turn gives up', async () => {
+  const text = 'Putin met Putin. “Yes,” Putin said. Sponsor: X';
+  const entity = (start, end) => ({ start, end, label: 'PERSON', entity: 0, confidence: 0.9 });
+  const result = {
+    entity_groups: [{ id: 0, name: 'Vladimir Putin', label: 'PERSON', mentions: [0, 1, 2, 3], roles: [] }],
+    // The same span twice: the second gets a "~2" id in either way of collecting.
+    entities: [entity(0, 5), entity(10, 15), entity(10, 15), entity(24, 29)],
+    quotes: [{ start: 17, end: 23, kind: 'direct', speaker: { start: 24, end: 29, text: 'Putin', entity: 0, unnamed: false } }],
+    claims: [{ start: 0, end: 16, score: 0.6, reasons: [{ kind: 'statistic' }] }],
+    boilerplate: [{ start: 36, end: 46, reason: 'sponsor' }],
+  };
+  const whole = collectAnnotations(result, text);
+  assert.deepEqual(whole.map((i) => i.id), ['e0-5', 'e10-15', 'e10-15~2', 'e24-29', 'q17-23', 'c0-16', 'b36-46']);
+  let turns = 0;
+  const inTurns = await collectAnnotationsInTurns(result, text, async () => { turns++; return true; }, 2);
+  assert.deepEqual(inTurns, whole);
+  assert.equal(turns, 3, 'a turn after every two of the seven items');
+  assert.equal(await collectAnnotationsInTurns(result, text, async () => false, 2), null);
 });
