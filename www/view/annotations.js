@@ -81,29 +81,25 @@ function* collecting(result, text, items, run) {
       id, kind, label, start, end, text: text.slice(start, end), source, index, group, speaker, unnamed, band,
     });
   };
-  const groups = new Map(result.entity_groups.map((g) => [g.id, g]));
-  const { entities, quotes, claims, boilerplate } = result;
-  for (let index = 0; index < entities.length; index++) {
-    const e = entities[index];
-    add('entity', e, e.label, index, groups.get(e.entity) || null, null, false, null);
-    if (++made % run === 0) yield;
+  // One item per source, with a pause after every `run` items made.
+  function* each(list, make) {
+    for (let index = 0; index < list.length; index++) {
+      make(list[index], index);
+      if (++made % run === 0) yield;
+    }
   }
-  for (let index = 0; index < quotes.length; index++) {
-    const q = quotes[index];
+  const groups = new Map(result.entity_groups.map((g) => [g.id, g]));
+  yield* each(result.entities, (e, index) => {
+    add('entity', e, e.label, index, groups.get(e.entity) || null, null, false, null);
+  });
+  yield* each(result.quotes, (q, index) => {
     const speaker = q.speaker
       ? (q.speaker.entity != null && groups.get(q.speaker.entity)?.name) || q.speaker.text
       : null;
     add('quote', q, q.kind, index, null, speaker, Boolean(q.speaker?.unnamed), null);
-    if (++made % run === 0) yield;
-  }
-  for (let index = 0; index < claims.length; index++) {
-    const c = claims[index];
+  });
+  yield* each(result.claims, (c, index) => {
     add('claim', c, c.reasons[0]?.kind || 'claim', index, null, null, false, scoreBand(c.score));
-    if (++made % run === 0) yield;
-  }
-  for (let index = 0; index < boilerplate.length; index++) {
-    const b = boilerplate[index];
-    add('boilerplate', b, b.reason, index, null, null, false, null);
-    if (++made % run === 0) yield;
-  }
+  });
+  yield* each(result.boilerplate, (b, index) => add('boilerplate', b, b.reason, index, null, null, false, null));
 }
