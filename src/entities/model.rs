@@ -23,21 +23,17 @@ use super::labels::{self, NUM_TAGS};
 pub struct Model {
     scale: f32,
     transitions: Vec<[f32; NUM_TAGS]>,
-    /// Open-addressing table (key and weights side by side: one cache line
-    /// per probe).
-    slots: Vec<Slot>,
-    shift: u32,
-    /// One bit per possible key: most features of a text are not in the model,
-    /// and this 256 KB filter answers them from cache instead of the table.
-    present: Vec<u64>,
-}
-
-#[derive(Clone, Copy)]
-#[repr(C, align(16))]
-struct Slot {
-    /// EMPTY when free.
-    key: u32,
-    weights: [i8; NUM_TAGS],
+    /// Open-addressing table of the keys (`EMPTY` when free), a key's home
+    /// slot its low bits (keys are already mixed hashes). 64 KB for the
+    /// committed 12,000 keys, with their weights 211 KB: the earlier 16-byte
+    /// slots at load under 2/3 and a 256 KB presence bitmap in front were
+    /// 768 KB, more than this machine's 512 KB L2 per core, and took twice
+    /// as long to build on the package's first call (0.6 against 0.9–1.4 ms
+    /// natively). A feature not in the model (most are) is answered from the
+    /// keys alone, a few probes in one or two cache lines.
+    keys: Vec<u32>,
+    /// The weights of the key in the same slot of `keys`.
+    weights: Vec<[i8; NUM_TAGS]>,
 }
 
 const EMPTY: u32 = u32::MAX;
@@ -111,53 +107,38 @@ impl Model {
                 *w = b as i8;
             }
         }
-        // load factor between 1/3 and 2/3: small enough to stay in cache
-        let cap = (n + n / 2).next_power_of_two().max(16);
+        // load factor between 3/8 and 3/4 (12,000 keys: 0.73)
+        let cap = (n + n / 3).next_power_of_two().max(16);
         let mut model = Model {
             scale,
             transitions: constrained(&transitions),
-            slots: vec![
-                Slot {
-                    key: EMPTY,
-                    weights: [0; NUM_TAGS]
-                };
-                cap
-            ],
-            shift: 64 - cap.trailing_zeros(),
-            present: vec![0; (1usize << key_bits).div_ceil(64)],
+            keys: vec![EMPTY; cap],
+            weights: vec![[0; NUM_TAGS]; cap],
         };
         for (k, w) in keys.into_iter().zip(weights) {
-            let Some(bits) = model.present.get_mut(k as usize / 64) else {
+            if u64::from(k) >= 1u64 << key_bits {
                 return Err(FormatError("key out of range"));
-            };
-            *bits |= 1 << (k % 64);
-            let mut s = model.slot_of(k);
-            while model.slots[s].key != EMPTY {
+            }
+            let mut s = k as usize & (cap - 1);
+            while model.keys[s] != EMPTY {
                 s = (s + 1) & (cap - 1);
             }
-            model.slots[s] = Slot { key: k, weights: w };
+            model.keys[s] = k;
+            model.weights[s] = w;
         }
         Ok(model)
     }
 
     #[inline]
-    fn slot_of(&self, key: u32) -> usize {
-        (u64::from(key).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
-    }
-
-    #[inline]
     fn row(&self, key: u32) -> Option<&[i8; NUM_TAGS]> {
-        if self.present[key as usize / 64] & (1 << (key % 64)) == 0 {
-            return None;
-        }
-        let mask = self.slots.len() - 1;
-        let mut s = self.slot_of(key);
+        let mask = self.keys.len() - 1;
+        let mut s = key as usize & mask;
         loop {
-            let slot = &self.slots[s];
-            if slot.key == key {
-                return Some(&slot.weights);
+            let k = self.keys[s];
+            if k == key {
+                return Some(&self.weights[s]);
             }
-            if slot.key == EMPTY {
+            if k == EMPTY {
                 return None;
             }
             s = (s + 1) & mask;
@@ -296,4 +277,81 @@ pub fn tag_probability(
         .map(|tag| ((score(tag) - chosen) / TEMPERATURE).exp())
         .sum();
     1.0 / sum
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A weights file in the format above: `keys` ascending, key `k`'s
+    /// weights all `k as i8`, no transitions.
+    fn file(key_bits: u32, keys: &[u32]) -> Vec<u8> {
+        let mut out = b"NER2".to_vec();
+        for v in [key_bits, NUM_TAGS as u32] {
+            out.extend(v.to_le_bytes());
+        }
+        out.extend(0.5f32.to_le_bytes());
+        out.extend((keys.len() as u32).to_le_bytes());
+        out.extend(vec![0; (NUM_TAGS + 1) * NUM_TAGS * 4]);
+        let mut prev = 0;
+        for &k in keys {
+            let mut d = k - prev;
+            prev = k;
+            while d >= 0x80 {
+                out.push((d & 0x7f) as u8 | 0x80);
+                d >>= 7;
+            }
+            out.push(d as u8);
+        }
+        for &k in keys {
+            out.extend([k as u8; NUM_TAGS]);
+        }
+        out
+    }
+
+    /// Every key finds its own weights, also when keys share a home slot
+    /// (same low bits) and their probes wrap past the table's end; keys not
+    /// in the file, including those probing through a full run, find none.
+    #[test]
+    fn keys_find_their_weights_and_others_none() {
+        let cap = 16; // the table size for these few keys
+        let keys = [3, 15, 15 + 16, 15 + 32, 15 + 48, 100, 3 + 64];
+        let model = Model::from_bytes(&file(21, &keys), 21).unwrap();
+        assert_eq!(model.keys.len(), cap);
+        for k in keys {
+            assert_eq!(model.row(k), Some(&[k as i8; NUM_TAGS]), "{k}");
+        }
+        for k in [0, 1, 15 + 64, 3 + 128, 99, (1 << 21) - 1] {
+            assert_eq!(model.row(k), None, "{k}");
+        }
+        let mut acc = [1; NUM_TAGS];
+        model.add_key(&mut acc, 15);
+        model.add_key(&mut acc, 99);
+        assert_eq!(acc, [16; NUM_TAGS]);
+        assert_eq!(model.emissions(&[3, 100]), [51.5; NUM_TAGS]);
+    }
+
+    #[test]
+    fn refuses_keys_outside_the_key_space() {
+        let bytes = file(21, &[1, 1 << 21]);
+        assert_eq!(
+            Model::from_bytes(&bytes, 21).err(),
+            Some(FormatError("key out of range"))
+        );
+        assert!(Model::from_bytes(&file(21, &[1]), 20).is_err());
+    }
+
+    /// The committed weights load, and their table stays small (the point
+    /// of its layout: see [`Model::keys`]).
+    #[test]
+    fn committed_weights_fit_in_a_small_table() {
+        let model =
+            Model::from_bytes(super::super::MODEL_BYTES, super::super::features::KEY_BITS).unwrap();
+        let filled = model.keys.iter().filter(|&&k| k != EMPTY).count();
+        let bytes = model.keys.len() * (4 + NUM_TAGS);
+        assert!(
+            filled > 10_000 && bytes < 256 * 1024,
+            "{filled} keys, {bytes} bytes"
+        );
+    }
 }
