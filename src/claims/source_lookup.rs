@@ -9,7 +9,7 @@
 
 use super::lexicons::Hit;
 use crate::analysis::Mention;
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 pub(super) struct Lookup<'a> {
     unnamed: &'a [Hit],
@@ -24,11 +24,11 @@ pub(super) struct Lookup<'a> {
 
 impl<'a> Lookup<'a> {
     pub fn new(unnamed: &'a [Hit], entities: &'a [Mention], name_labels: &[&str]) -> Self {
-        let mut unnamed_by_first: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut unnamed_by_first: HashMap<usize, Vec<usize>> = HashMap::default();
         for (k, h) in unnamed.iter().enumerate() {
             unnamed_by_first.entry(h.first).or_default().push(k);
         }
-        let (mut named_by_end, mut named_by_start) = (HashMap::new(), HashMap::new());
+        let (mut named_by_end, mut named_by_start) = (HashMap::default(), HashMap::default());
         for (k, m) in entities.iter().enumerate() {
             if name_labels.contains(&m.label) {
                 named_by_end.entry(m.span.end).or_insert(k);

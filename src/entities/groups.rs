@@ -11,7 +11,7 @@
 use super::longer_names::Longer;
 use crate::analysis::{Group, Mention};
 use crate::text::span::Span;
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 /// A mention before grouping.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -76,7 +76,7 @@ pub fn group(text: &str, mentions: &[Ungrouped]) -> (Vec<Mention>, Vec<Group>) {
     let mut n_groups = 0;
     let longer = Longer::new(mentions, &words, family);
     // 1. Same normalised text within a label family.
-    let mut by_key: HashMap<(&'static str, String), usize> = HashMap::new();
+    let mut by_key: HashMap<(&'static str, String), usize> = HashMap::default();
     // Multi-word names first, so that single words can join them afterwards.
     let mut order: Vec<usize> = (0..mentions.len()).collect();
     crate::sort::by_key(&mut order, |&i| {

@@ -9,7 +9,7 @@ use super::flat::Sentences;
 use super::Coarse;
 use crate::text::span::Span;
 use crate::text::span_index::SpanIndex;
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 const PERSON: usize = 0;
 
@@ -62,7 +62,7 @@ pub fn apply(text: &str, sentences: &Sentences, mut names: Vec<Coarse>) -> Vec<C
     // PERSON names by end: look-ups, not scans of every name per pair.
     let spans: Vec<Span> = names.iter().map(|c| c.span).collect();
     let mut index = SpanIndex::new(&spans);
-    let mut person_ending: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut person_ending: HashMap<usize, Vec<usize>> = HashMap::default();
     for (k, c) in names.iter().enumerate().filter(|(_, c)| c.ty == PERSON) {
         person_ending.entry(c.span.end).or_default().push(k);
     }

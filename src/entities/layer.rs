@@ -94,7 +94,7 @@ pub fn find_entities(
 /// ("Vladimir Putin" read as an ORG at the start of a sentence) is a PERSON when
 /// its last word is, alone, a PERSON elsewhere in the article ("Putin said").
 fn people_by_surname(text: &str, names: &mut [super::NameMention]) {
-    let surnames: std::collections::HashSet<&str> = names
+    let surnames: foldhash::HashSet<&str> = names
         .iter()
         .filter(|n| n.label == "PERSON" && !n.span.slice(text).contains(char::is_whitespace))
         .map(|n| n.span.slice(text))
@@ -151,7 +151,7 @@ fn add_all(mentions: &mut Vec<Ungrouped>, candidates: Vec<Ungrouped>) {
 
 fn attach_roles(text: &str, mentions: &[Mention], groups: &mut [Group]) {
     let gaz = Gazetteer::get();
-    let mut seen: std::collections::HashSet<(usize, String)> = groups
+    let mut seen: foldhash::HashSet<(usize, String)> = groups
         .iter()
         .enumerate()
         .flat_map(|(g, group)| group.roles.iter().map(move |r| (g, r.clone())))

@@ -11,7 +11,7 @@
 //! a group by the time they are asked for.
 
 use super::groups::{initials, Ungrouped};
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 /// The longest short form that looks for a longer person name, in words.
 const MAX_SHORT: usize = 2;
@@ -30,8 +30,8 @@ impl<'a> Longer<'a> {
         words: &'a [Vec<String>],
         family: impl Fn(&str) -> &'static str,
     ) -> Longer<'a> {
-        let mut people: HashMap<&[String], Vec<usize>> = HashMap::new();
-        let mut spelled: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut people: HashMap<&[String], Vec<usize>> = HashMap::default();
+        let mut spelled: HashMap<String, Vec<usize>> = HashMap::default();
         for (j, m) in mentions.iter().enumerate() {
             let w = &words[j];
             if m.label == "PERSON" {

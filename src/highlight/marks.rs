@@ -3,8 +3,8 @@
 
 use super::Layout;
 use crate::Annotations;
+use foldhash::HashSet;
 use serde::Serialize;
-use std::collections::HashSet;
 
 /// Characters of context in a `TextQuoteSelector`'s prefix and suffix.
 pub const CONTEXT: usize = 32;
@@ -133,7 +133,7 @@ fn context(dom: &[u16], start: usize, end: usize, n: usize) -> (usize, usize) {
 /// The marks of `annotations` (made with UTF-16 offsets over `layout.text`), of
 /// the chosen kinds, ordered by start.
 pub fn marks_from_annotations(layout: &Layout, a: &Annotations, kinds: &[Kind]) -> Vec<Mark> {
-    let mut ids = HashSet::new();
+    let mut ids = HashSet::default();
     let mut marks = Vec::new();
     let mut add = |kind: Kind,
                    label: &str,
@@ -250,7 +250,7 @@ mod tests {
         let dom: Vec<u16> = layout.dom.clone();
         let start = String::from_utf16_lossy(&dom).encode_utf16().count()
             - "Putin in Kyiv 👍".encode_utf16().count();
-        let mut ids = HashSet::new();
+        let mut ids = HashSet::default();
         let m = Mark::new(&layout, Kind::Entity, "PERSON", start, start + 5, &mut ids);
         let Selector::TextQuoteSelector {
             exact,

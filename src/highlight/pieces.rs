@@ -74,7 +74,7 @@ fn is_space(unit: u16) -> bool {
 mod tests {
     use super::*;
     use crate::highlight::{Break, Chunk, Kind};
-    use std::collections::HashSet;
+    use foldhash::HashSet;
 
     fn mark(
         layout: &Layout,
@@ -94,7 +94,7 @@ mod tests {
             Chunk::new("Stefanishyna", Break::None),
             Chunk::new(" said", Break::None),
         ]);
-        let ids = &mut HashSet::new();
+        let ids = &mut HashSet::default();
         let marks = vec![
             mark(&layout, Kind::Claim, 0, 22, ids),
             mark(&layout, Kind::Entity, 0, 17, ids),
@@ -133,7 +133,7 @@ mod tests {
             Chunk::new("\n   ", Break::Paragraph),
             Chunk::new("Next.", Break::Paragraph),
         ]);
-        let ids = &mut HashSet::new();
+        let ids = &mut HashSet::default();
         // A quote from 11 to 16, an entity 0..5, a claim over everything.
         let mut marks = vec![
             mark(&layout, Kind::Claim, 0, 32, ids),

@@ -31,8 +31,8 @@
 //! 2 MB article's result is 1.3 million ops (10 MB as `f64`s), and encoded
 //! whole it raised the wasm package's peak memory from 17 to 47 MB.
 
+use foldhash::HashMap;
 use serde::ser::{self, Serialize};
-use std::collections::HashMap;
 
 pub const NULL: f64 = 0.0;
 pub const FALSE: f64 = 1.0;
@@ -100,7 +100,7 @@ where
         strings: String::new(),
         limit: limit.max(1),
         sink,
-        keys: HashMap::new(),
+        keys: HashMap::default(),
         // address 0 is no field name's: every slot starts as a miss
         recent: [(0, 0, 0); RECENT],
     };

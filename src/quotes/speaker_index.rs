@@ -12,7 +12,7 @@
 use super::speakers::{class_of, last_word, Class, Known, Resolved};
 use crate::analysis::Group;
 use crate::text::span::Span;
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 /// Speakers already resolved, by the pronoun class they can stand for: "he"
 /// and "she" take a person, "they" and "it" an organisation or an unnamed
@@ -124,7 +124,7 @@ pub(crate) struct Fuller(HashMap<String, Vec<Entry>>);
 
 impl Fuller {
     pub fn new(known: &[Known]) -> Self {
-        let mut map: HashMap<String, Vec<Entry>> = HashMap::new();
+        let mut map: HashMap<String, Vec<Entry>> = HashMap::default();
         for (idx, k) in known.iter().enumerate() {
             if k.class != Class::Org {
                 map.entry(last_word(&k.name).to_string())
@@ -174,8 +174,8 @@ pub(crate) struct Groups {
 
 impl Groups {
     pub fn new(groups: &[Group]) -> Self {
-        let mut by_surname: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
-        let mut by_role = HashMap::new();
+        let mut by_surname: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
+        let mut by_role = HashMap::default();
         for (g, group) in groups.iter().enumerate() {
             if class_of(group.label) == Class::Person {
                 let list = by_surname

@@ -8,7 +8,7 @@ use super::context::Ctx;
 use super::names::name_in_run;
 use crate::analysis::{Group, Mention};
 use crate::text::span::Span;
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Class {
@@ -74,7 +74,7 @@ pub(crate) fn known_from_mentions(ctx: &Ctx, entities: &[Mention], groups: &[Gro
 /// ("Rathbun" after "Mark Rathbun").
 pub(crate) fn known_from_text(ctx: &Ctx) -> Vec<Known> {
     let mut out: Vec<Known> = Vec::new();
-    let mut surnames: HashMap<String, String> = HashMap::new();
+    let mut surnames: HashMap<String, String> = HashMap::default();
     let mut last_sentence = None;
     let mut i = 0;
     while i < ctx.tokens.len() {

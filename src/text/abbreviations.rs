@@ -7,7 +7,7 @@
 //! initialisms ("U.S.", "a.m.") are recognised by shape in the tokenizer and
 //! behave like [`Abbrev::MayEnd`] unless listed here.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// How an abbreviation behaves when its period could also end a sentence.
@@ -106,7 +106,7 @@ fn table() -> &'static HashMap<String, Abbrev> {
             (USUALLY_ENDS, Abbrev::UsuallyEnds),
             (TITLES, Abbrev::Leading),
         ];
-        let mut table = HashMap::new();
+        let mut table = HashMap::default();
         for (list, class) in groups {
             for &entry in list {
                 let mut spellings = vec![entry.to_string()];

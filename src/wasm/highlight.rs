@@ -12,7 +12,7 @@ use crate::highlight::{
     anchor, marks_from_annotations, pieces, sort_marks, Kind, Layout, Located, Mark,
 };
 use crate::{OffsetUnit, Options};
-use std::collections::HashSet;
+use foldhash::HashSet;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
@@ -118,7 +118,7 @@ pub fn reanchor(
     let walked = walk(&element);
     let layout = Layout::new(&walked.chunks);
     let unplaced = js_sys::Array::new();
-    let mut ids = HashSet::new();
+    let mut ids = HashSet::default();
     let mut marks: Vec<Mark> = Vec::new();
     for item in list.iter() {
         let s = Stored::read(&item);

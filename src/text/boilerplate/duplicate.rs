@@ -10,7 +10,7 @@ use super::lines::Line;
 use super::shape::words;
 use super::{Marked, DUPLICATE};
 use crate::text::span::Span;
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 /// Shortest line (chars) that can be a duplicate: repeated short lines of
 /// dialogue or chants ("Did you like it?", "We need Trump now.") are content.
@@ -22,7 +22,7 @@ const MIN_WORDS: usize = 3;
 /// mark (but still count as a first copy); a line marked only in part (a scraper
 /// prefix) is compared, and marked, by its remainder.
 pub(crate) fn find(lines: &[Line], hits: &[Option<Marked>]) -> Vec<Marked> {
-    let mut seen: HashSet<String> = HashSet::new();
+    let mut seen: HashSet<String> = HashSet::default();
     let mut out = Vec::new();
     for (line, hit) in lines.iter().zip(hits) {
         let (span, text) = match hit {

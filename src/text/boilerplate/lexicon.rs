@@ -6,7 +6,7 @@
 //! in `data/boilerplate/README.md`: `phrase` (whole line), `phrase*` (line starts
 //! with it), `^phrase` (header/footer zone only).
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// One phrase of a phrase lexicon.

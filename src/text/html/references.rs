@@ -6,8 +6,8 @@
 //! (html5gum already holds the full HTML5 one) and can never disagree with the
 //! tokenizer about what a reference means.
 
+use foldhash::HashMap;
 use html5gum::emitters::callback::CallbackEvent;
-use std::collections::HashMap;
 
 /// Longest named character reference name (`CounterClockwiseContourIntegral`
 /// is 31), with room to spare: a `&` followed by a longer run of letters is

@@ -8,7 +8,7 @@
 //! counts make that test O(1), so every operation is amortised O(1) and a whole
 //! document linear, however deep or broken its nesting.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 /// Depth beyond which ordinary elements are no longer opened (their text is
 /// still read): bounds memory on hostile input. Hidden and preformatted
