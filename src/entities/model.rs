@@ -293,6 +293,7 @@ mod tests {
         out.extend(0.5f32.to_le_bytes());
         out.extend((keys.len() as u32).to_le_bytes());
         out.extend(vec![0; (NUM_TAGS + 1) * NUM_TAGS * 4]);
+        assert!(keys.windows(2).all(|w| w[0] < w[1]), "keys ascend");
         let mut prev = 0;
         for &k in keys {
             let mut d = k - prev;
@@ -315,7 +316,7 @@ mod tests {
     #[test]
     fn keys_find_their_weights_and_others_none() {
         let cap = 16; // the table size for these few keys
-        let keys = [3, 15, 15 + 16, 15 + 32, 15 + 48, 100, 3 + 64];
+        let keys = [3, 15, 15 + 16, 15 + 32, 15 + 48, 3 + 64, 100];
         let model = Model::from_bytes(&file(21, &keys), 21).unwrap();
         assert_eq!(model.keys.len(), cap);
         for k in keys {
