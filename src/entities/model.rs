@@ -119,7 +119,7 @@ impl Model {
             if u64::from(k) >= 1u64 << key_bits {
                 return Err(FormatError("key out of range"));
             }
-            let mut s = k as usize & (cap - 1);
+            let mut s = model.home(k);
             while model.keys[s] != EMPTY {
                 s = (s + 1) & (cap - 1);
             }
@@ -129,10 +129,16 @@ impl Model {
         Ok(model)
     }
 
+    /// Where `key`'s probe starts: its low bits (keys are already mixed hashes).
+    #[inline]
+    fn home(&self, key: u32) -> usize {
+        key as usize & (self.keys.len() - 1)
+    }
+
     #[inline]
     fn row(&self, key: u32) -> Option<&[i8; NUM_TAGS]> {
         let mask = self.keys.len() - 1;
-        let mut s = key as usize & mask;
+        let mut s = self.home(key);
         loop {
             let k = self.keys[s];
             if k == key {
@@ -294,16 +300,7 @@ mod tests {
         out.extend((keys.len() as u32).to_le_bytes());
         out.extend(vec![0; (NUM_TAGS + 1) * NUM_TAGS * 4]);
         assert!(keys.windows(2).all(|w| w[0] < w[1]), "keys ascend");
-        let mut prev = 0;
-        for &k in keys {
-            let mut d = k - prev;
-            prev = k;
-            while d >= 0x80 {
-                out.push((d & 0x7f) as u8 | 0x80);
-                d >>= 7;
-            }
-            out.push(d as u8);
-        }
+        crate::leb128::write_deltas(keys, &mut out);
         for &k in keys {
             out.extend([k as u8; NUM_TAGS]);
         }
