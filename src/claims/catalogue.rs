@@ -5,7 +5,9 @@
 //! that encode editorial judgement — contested terms and hedges — can be extended
 //! or replaced through [`LexiconOverrides`], which the options deserialise.
 
-use super::lexicons::Lexicon;
+use super::lexicons::{Hit, Lexicon};
+use super::starts::Starts;
+use super::words::Word;
 use serde::Deserialize;
 use std::sync::OnceLock;
 
@@ -21,6 +23,43 @@ pub struct Lexicons {
     pub speech_verbs: Lexicon,
     pub unnamed_sources: Lexicon,
     pub opinion: Lexicon,
+    /// The entries of all the above by first word ([`Lexicons::find_all`]),
+    /// rebuilt whenever a lexicon changes.
+    starts: Starts,
+}
+
+/// Each lexicon's hits in one sentence ([`Lexicons::find_all`]), in the
+/// order of [`Lexicons::all`].
+pub struct Found([Vec<Hit>; 9]);
+
+impl Found {
+    pub fn contested_terms(&self) -> &[Hit] {
+        &self.0[0]
+    }
+    pub fn hedges(&self) -> &[Hit] {
+        &self.0[1]
+    }
+    pub fn comparison(&self) -> &[Hit] {
+        &self.0[2]
+    }
+    pub fn causal(&self) -> &[Hit] {
+        &self.0[3]
+    }
+    pub fn prediction(&self) -> &[Hit] {
+        &self.0[4]
+    }
+    pub fn disputed(&self) -> &[Hit] {
+        &self.0[5]
+    }
+    pub fn speech_verbs(&self) -> &[Hit] {
+        &self.0[6]
+    }
+    pub fn unnamed_sources(&self) -> &[Hit] {
+        &self.0[7]
+    }
+    pub fn opinion(&self) -> &[Hit] {
+        &self.0[8]
+    }
 }
 
 /// The file name and text of every built-in lexicon (the tests walk them).
@@ -60,7 +99,7 @@ impl Lexicons {
         static BUILTIN: OnceLock<Lexicons> = OnceLock::new();
         BUILTIN.get_or_init(|| {
             let [c, h, cmp, ca, p, d, s, u, o] = FILES.map(|(_, src)| Lexicon::parse(src));
-            Lexicons {
+            let mut lex = Lexicons {
                 contested_terms: c,
                 hedges: h,
                 comparison: cmp,
@@ -70,8 +109,32 @@ impl Lexicons {
                 speech_verbs: s,
                 unnamed_sources: u,
                 opinion: o,
-            }
+                starts: Starts::default(),
+            };
+            lex.starts = Starts::new(&lex.all());
+            lex
         })
+    }
+
+    /// Every lexicon, in the order of [`FILES`] and [`Found`].
+    pub fn all(&self) -> [&Lexicon; 9] {
+        [
+            &self.contested_terms,
+            &self.hedges,
+            &self.comparison,
+            &self.causal,
+            &self.prediction,
+            &self.disputed,
+            &self.speech_verbs,
+            &self.unnamed_sources,
+            &self.opinion,
+        ]
+    }
+
+    /// Every lexicon's hits in a sentence's `words`, in one walk of them:
+    /// each list is what that lexicon's [`Lexicon::find`] gives.
+    pub fn find_all(&self, text: &str, words: &[Word]) -> Found {
+        Found(self.starts.find(&self.all(), text, words))
     }
 
     /// The built-in lexicons with a newsroom's overrides applied.
@@ -87,6 +150,7 @@ impl Lexicons {
             overrides.hedges.as_deref(),
             overrides.replace,
         );
+        lex.starts = Starts::new(&lex.all());
         lex
     }
 }
@@ -169,6 +233,31 @@ mod tests {
         )
         .unwrap();
         assert_eq!(Lexicons::with_overrides(&o).hedges.entries().len(), 1);
+    }
+
+    /// The shared index that scoring reads is rebuilt with the overrides: an
+    /// added term is found, a replaced list's built-in terms are not.
+    #[test]
+    fn overridden_lexicons_are_what_scoring_finds() {
+        let text = "Zorgs reportedly attacked, it is rumoured.";
+        let ws = crate::claims::words::words(text, crate::text::span::Span::new(0, text.len()));
+        let terms = |lex: &Lexicons| -> (usize, usize) {
+            let found = lex.find_all(text, &ws);
+            (found.contested_terms().len(), found.hedges().len())
+        };
+        let (terms0, hedges0) = terms(Lexicons::builtin());
+        assert!(hedges0 > 0, "'reportedly' is a built-in hedge");
+        let o = LexiconOverrides::from_json(
+            r#"{"contestedTerms":[{"term":"zorg*","reason":"house style"}],
+                "hedges":[{"term":"it is rumoured","reason":"hearsay"}],"replace":true}"#,
+        )
+        .unwrap();
+        let lex = Lexicons::with_overrides(&o);
+        assert_eq!(terms(&lex), (1, 1));
+        assert_eq!(terms0, 0, "'zorgs' is no built-in contested term");
+        let found = lex.find_all(text, &ws);
+        let hedge = crate::claims::lexicons::Lexicon::span(&ws, found.hedges()[0]);
+        assert_eq!(hedge.slice(text), "it is rumoured");
     }
 
     #[test]

@@ -5,8 +5,8 @@
 //! Every cue carries its trigger span and the one-line explanation the reader
 //! sees, so the score's features and the claim's reasons come from one place.
 
-use super::catalogue::Lexicons;
-use super::lexicons::Lexicon;
+use super::catalogue::{Found, Lexicons};
+use super::lexicons::{Hit, Lexicon};
 use super::statistics;
 use super::words::Word;
 use crate::analysis::Mention;
@@ -31,25 +31,31 @@ const NOT_SUPERLATIVES: &[&str] = &[
 /// Comparatives that do not end in "-er".
 const COMPARATIVES: &[&str] = &["more", "less", "fewer", "better", "worse", "rather"];
 
-/// All reason cues of a sentence, by start.
+/// All reason cues of a sentence, by start, from the lexicons' hits in it
+/// (`found`, [`Lexicons::find_all`]).
 pub fn find(
     text: &str,
     words: &[Word],
     sentence: Span,
     entities: &[Mention],
     lex: &Lexicons,
+    found: &Found,
 ) -> Vec<Cue> {
     let mut cues = statistics::find(text, words, sentence, entities);
-    let lists: [(&'static str, &Lexicon); 6] = [
-        ("comparison", &lex.comparison),
-        ("causal", &lex.causal),
-        ("prediction", &lex.prediction),
-        ("hedged", &lex.hedges),
-        ("contested_term", &lex.contested_terms),
-        ("disputed", &lex.disputed),
+    let lists: [(&'static str, &Lexicon, &[Hit]); 6] = [
+        ("comparison", &lex.comparison, found.comparison()),
+        ("causal", &lex.causal, found.causal()),
+        ("prediction", &lex.prediction, found.prediction()),
+        ("hedged", &lex.hedges, found.hedges()),
+        (
+            "contested_term",
+            &lex.contested_terms,
+            found.contested_terms(),
+        ),
+        ("disputed", &lex.disputed, found.disputed()),
     ];
-    for (kind, lexicon) in lists {
-        for hit in lexicon.find(text, words) {
+    for (kind, lexicon, hits) in lists {
+        for &hit in hits {
             let mut span = Lexicon::span(words, hit);
             let reason = &lexicon.entries()[hit.entry].reason;
             if kind == "comparison" && words[hit.first].key == "than" {
@@ -118,7 +124,8 @@ mod tests {
 
     fn kinds(text: &str) -> Vec<(&'static str, String)> {
         let s = Span::new(0, text.len());
-        find(text, &words(text, s), s, &[], Lexicons::builtin())
+        let (ws, lex) = (words(text, s), Lexicons::builtin());
+        find(text, &ws, s, &[], lex, &lex.find_all(text, &ws))
             .into_iter()
             .map(|c| (c.kind, c.span.slice(text).to_string()))
             .collect()

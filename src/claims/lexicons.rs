@@ -45,6 +45,47 @@ pub struct Hit {
     pub end: usize,
 }
 
+impl Hit {
+    /// Of the hits at one start, the greatest rank is kept: the longest,
+    /// then the entry listed first.
+    pub(super) fn rank(&self) -> (usize, std::cmp::Reverse<usize>) {
+        (self.end, std::cmp::Reverse(self.entry))
+    }
+
+    /// Appends the hit (the best at its start, starts ascending) unless it
+    /// lies inside the last one kept.
+    pub(super) fn keep_in(self, hits: &mut Vec<Hit>) {
+        if hits.last().map_or(true, |last| last.end <= self.first) {
+            hits.push(self);
+        }
+    }
+}
+
+/// How the first word of an entry is found.
+pub(super) enum First {
+    /// By its key's hash ([`Word::key_hash`]) and first byte (0 if empty).
+    Key { hash: u64, byte: u8 },
+    /// By its first byte, `None` when any byte may start it.
+    Prefix(Option<u8>),
+    /// At any capitalised word.
+    Name,
+}
+
+impl First {
+    fn of(p: &Pat) -> First {
+        let key_first = |k: &str| First::Key {
+            hash: crate::fnv::hash_bytes(k.as_bytes()),
+            byte: k.as_bytes().first().copied().unwrap_or(0),
+        };
+        match p {
+            Pat::Exact(k) => key_first(k),
+            Pat::Cased(raw) => key_first(&key(raw)),
+            Pat::Prefix(k) => First::Prefix(k.as_bytes().first().copied()),
+            Pat::Name => First::Name,
+        }
+    }
+}
+
 /// A parsed lexicon.
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
@@ -56,11 +97,15 @@ pub struct Lexicon {
     /// The first bytes of the keys of `by_first`, a bit each: most words
     /// start with no entry's first byte and need no hashing to be told so.
     first_bytes: [u64; 4],
-    /// Entries whose first word is a prefix (`word*`) or any name (`<Name>`).
+    /// Entries whose first word is a prefix (`word*`).
     prefix_first: Vec<usize>,
     /// The first bytes a word can start with to match an entry of `prefix_first`,
-    /// a bit each, so that most words skip them (all bits set for `<Name>` or `*`).
+    /// a bit each, so that most words skip them.
     prefix_bytes: [u64; 4],
+    /// Entries whose first word is any name (`<Name>`): tried at capitalised
+    /// words only, the first thing `<Name>` asks of a word (in `prefix_first`,
+    /// they made every word of the sentence try every prefix entry).
+    name_first: Vec<usize>,
 }
 
 impl Lexicon {
@@ -93,31 +138,19 @@ impl Lexicon {
             return;
         };
         let index = self.entries.len();
-        let first_key = match first {
-            Pat::Exact(k) => Some(k.clone()),
-            Pat::Cased(raw) => Some(key(raw)),
-            Pat::Prefix(_) | Pat::Name => None,
-        };
-        match first_key {
-            Some(k) => {
-                mark(
-                    &mut self.first_bytes,
-                    k.as_bytes().first().copied().unwrap_or(0),
-                );
-                self.by_first
-                    .entry(crate::fnv::hash_bytes(k.as_bytes()))
-                    .or_default()
-                    .push(index);
+        match First::of(first) {
+            First::Key { hash, byte } => {
+                mark(&mut self.first_bytes, byte);
+                self.by_first.entry(hash).or_default().push(index);
             }
-            None => {
-                match first {
-                    Pat::Prefix(k) if !k.is_empty() => {
-                        mark(&mut self.prefix_bytes, k.as_bytes()[0])
-                    }
-                    _ => self.prefix_bytes = [u64::MAX; 4],
+            First::Prefix(byte) => {
+                match byte {
+                    Some(b) => mark(&mut self.prefix_bytes, b),
+                    None => self.prefix_bytes = [u64::MAX; 4],
                 }
                 self.prefix_first.push(index);
             }
+            First::Name => self.name_first.push(index),
         }
         self.entries.push(Entry {
             term: term.trim().to_string(),
@@ -137,46 +170,58 @@ impl Lexicon {
     }
 
     /// Every match in `words`, by start; at one start only the longest is kept,
-    /// and matches inside an earlier, longer one are dropped.
+    /// and matches inside an earlier, longer one are dropped. The claim
+    /// scorer asks all its lexicons at once ([`super::Lexicons::find_all`]),
+    /// which gives each what this gives.
     pub fn find(&self, text: &str, words: &[Word]) -> Vec<Hit> {
         let mut hits: Vec<Hit> = Vec::new();
-        for i in 0..words.len() {
-            let k = &words[i].key;
+        for (i, word) in words.iter().enumerate() {
             // An empty key is told by byte 0, as an empty entry key is filed.
-            let b = k.as_bytes().first().copied().unwrap_or(0);
-            let exact = has(&self.first_bytes, b)
-                .then(|| self.by_first.get(&words[i].key_hash))
-                .flatten()
-                .into_iter()
-                .flatten();
-            let prefixed = if has(&self.prefix_bytes, b) {
-                &self.prefix_first[..]
-            } else {
-                &[]
+            let b = word.key.as_bytes().first().copied().unwrap_or(0);
+            let exact: &[usize] = match has(&self.first_bytes, b) {
+                true => self.by_first.get(&word.key_hash).map_or(&[], Vec::as_slice),
+                false => &[],
+            };
+            let prefixed: &[usize] = match has(&self.prefix_bytes, b) {
+                true => &self.prefix_first,
+                false => &[],
+            };
+            let named: &[usize] = match word.capitalised {
+                true => &self.name_first,
+                false => &[],
             };
             let best = exact
+                .iter()
                 .chain(prefixed)
-                .filter_map(|&e| {
-                    let n = self.entries[e].pattern.len();
-                    let ok = words.get(i..i + n).is_some_and(|ws| {
-                        ws.iter()
-                            .zip(&self.entries[e].pattern)
-                            .all(|(w, p)| matches(text, w, p))
-                    });
-                    ok.then_some(Hit {
-                        entry: e,
-                        first: i,
-                        end: i + n,
-                    })
-                })
-                .max_by_key(|h| (h.end, std::cmp::Reverse(h.entry)));
+                .chain(named)
+                .filter_map(|&e| self.hit_at(text, words, i, e))
+                .max_by_key(Hit::rank);
             if let Some(h) = best {
-                if hits.last().map_or(true, |last| last.end <= h.first) {
-                    hits.push(h);
-                }
+                h.keep_in(&mut hits);
             }
         }
         hits
+    }
+
+    /// Entry `e` matched at word `i`, if it matches there.
+    pub(super) fn hit_at(&self, text: &str, words: &[Word], i: usize, e: usize) -> Option<Hit> {
+        let pattern = &self.entries[e].pattern;
+        let n = pattern.len();
+        let ws = words.get(i..i + n)?;
+        ws.iter()
+            .zip(pattern)
+            .all(|(w, p)| matches(text, w, p))
+            .then_some(Hit {
+                entry: e,
+                first: i,
+                end: i + n,
+            })
+    }
+
+    /// Each entry's index with how its first word is found.
+    pub(super) fn firsts(&self) -> impl Iterator<Item = (usize, First)> + '_ {
+        (self.entries.iter().enumerate())
+            .filter_map(|(i, e)| Some((i, First::of(e.pattern.first()?))))
     }
 
     /// The byte span of a hit.
@@ -190,12 +235,12 @@ impl Lexicon {
 }
 
 /// Sets byte `b`'s bit in a 256-bit set.
-fn mark(set: &mut [u64; 4], b: u8) {
+pub(super) fn mark(set: &mut [u64; 4], b: u8) {
     set[usize::from(b) / 64] |= 1 << (b % 64);
 }
 
 /// Whether byte `b`'s bit is set.
-fn has(set: &[u64; 4], b: u8) -> bool {
+pub(super) fn has(set: &[u64; 4], b: u8) -> bool {
     set[usize::from(b) / 64] & (1 << (b % 64)) != 0
 }
 
@@ -278,7 +323,7 @@ mod tests {
     #[test]
     fn prefix_and_name_entries_are_tried_only_where_they_can_match() {
         // Words starting with another byte than "terror" skip the prefix entry;
-        // a `<Name>` entry can start anywhere, so it is tried at every word.
+        // a `<Name>` entry is tried at every capitalised word, and only there.
         let lex = Lexicon::parse("terror* | c\nzeal* | z\n");
         assert_eq!(
             hits(&lex, "Terrorism, error, zealots and Zeal."),

@@ -22,6 +22,7 @@ pub mod reasons;
 pub mod scorer;
 mod source_lookup;
 pub mod sources;
+mod starts;
 pub mod statistics;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod train;

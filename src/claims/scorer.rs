@@ -59,11 +59,12 @@ impl Sentence {
         lex: &Lexicons,
     ) -> Sentence {
         let words = words(text, span);
+        let found = lex.find_all(text, &words);
         Sentence {
-            cues: cues::find(text, &words, span, entities, lex),
-            sources: sources::find(text, &words, span, entities, groups, quotes, lex),
-            opinions: lex.opinion.find(text, &words).len(),
-            speech_verbs: lex.speech_verbs.find(text, &words).len(),
+            cues: cues::find(text, &words, span, entities, lex, &found),
+            sources: sources::find(text, &words, span, entities, groups, quotes, &found),
+            opinions: found.opinion().len(),
+            speech_verbs: found.speech_verbs().len(),
             span,
             words,
         }

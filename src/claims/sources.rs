@@ -8,7 +8,7 @@
 //! "officials in Kyiv signalled", "he also suggested") or after it ("said
 //! Putin", "according to the ministry").
 
-use super::catalogue::Lexicons;
+use super::catalogue::Found;
 use super::lexicons::Lexicon;
 use super::source_lookup::Lookup;
 use super::words::Word;
@@ -54,7 +54,7 @@ pub fn find(
     entities: &[Mention],
     groups: &[Group],
     quotes: &[QuoteFound],
-    lex: &Lexicons,
+    found: &Found,
 ) -> Vec<Source> {
     let mut out: Vec<Source> = quotes
         .iter()
@@ -81,14 +81,13 @@ pub fn find(
         .collect();
     // Most sentences have no speech verb: they need neither the unnamed
     // sources nor the look-up built from them.
-    let verbs = lex.speech_verbs.find(text, words);
+    let verbs = found.speech_verbs();
     if verbs.is_empty() {
         return out;
     }
-    let unnamed = lex.unnamed_sources.find(text, words);
-    let lookup = Lookup::new(&unnamed, entities, NAME_LABELS);
+    let lookup = Lookup::new(found.unnamed_sources(), entities, NAME_LABELS);
     let mut found_by_verbs = Vec::new();
-    for hit in verbs {
+    for &hit in verbs {
         let verb = Lexicon::span(words, hit);
         let found = if words[hit.first].key == "according" {
             after(text, words, hit.end, &lookup, groups)
@@ -232,7 +231,8 @@ mod tests {
     fn sources(text: &str) -> Vec<(SourceKind, String)> {
         let s = Span::new(0, text.len());
         let ws = words(text, s);
-        find(text, &ws, s, &[], &[], &[], Lexicons::builtin())
+        let found = crate::claims::Lexicons::builtin().find_all(text, &ws);
+        find(text, &ws, s, &[], &[], &[], &found)
             .into_iter()
             .map(|x| (x.kind, x.name))
             .collect()
