@@ -6,8 +6,8 @@
 //! walks the sentence's words once and only tries the entries whose first word
 //! matches, so it is linear in the sentence for a fixed lexicon.
 
+use super::starts::Starts;
 use super::words::{key, Word};
-use crate::entities::gazetteer::HashMapU64;
 use crate::text::span::Span;
 
 /// One word of an entry's pattern.
@@ -90,22 +90,9 @@ impl First {
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
     entries: Vec<Entry>,
-    /// Entries by the hash ([`Word::key_hash`]) of the key of their first
-    /// (exact or cased) word. Two keys of one hash share a list: the entries'
-    /// patterns, first word included, are matched against the words anyway.
-    by_first: HashMapU64<Vec<usize>>,
-    /// The first bytes of the keys of `by_first`, a bit each: most words
-    /// start with no entry's first byte and need no hashing to be told so.
-    first_bytes: [u64; 4],
-    /// Entries whose first word is a prefix (`word*`).
-    prefix_first: Vec<usize>,
-    /// The first bytes a word can start with to match an entry of `prefix_first`,
-    /// a bit each, so that most words skip them.
-    prefix_bytes: [u64; 4],
-    /// Entries whose first word is any name (`<Name>`): tried at capitalised
-    /// words only, the first thing `<Name>` asks of a word (in `prefix_first`,
-    /// they made every word of the sentence try every prefix entry).
-    name_first: Vec<usize>,
+    /// The entries by first word: the same index the claim scorer keeps of
+    /// all its lexicons together ([`super::Lexicons::find_all`]), of this one.
+    starts: Starts,
 }
 
 impl Lexicon {
@@ -137,21 +124,7 @@ impl Lexicon {
         let Some(first) = pattern.first() else {
             return;
         };
-        let index = self.entries.len();
-        match First::of(first) {
-            First::Key { hash, byte } => {
-                mark(&mut self.first_bytes, byte);
-                self.by_first.entry(hash).or_default().push(index);
-            }
-            First::Prefix(byte) => {
-                match byte {
-                    Some(b) => mark(&mut self.prefix_bytes, b),
-                    None => self.prefix_bytes = [u64::MAX; 4],
-                }
-                self.prefix_first.push(index);
-            }
-            First::Name => self.name_first.push(index),
-        }
+        self.starts.add(0, self.entries.len(), First::of(first));
         self.entries.push(Entry {
             term: term.trim().to_string(),
             reason: reason.trim().to_string(),
@@ -170,36 +143,9 @@ impl Lexicon {
     }
 
     /// Every match in `words`, by start; at one start only the longest is kept,
-    /// and matches inside an earlier, longer one are dropped. The claim
-    /// scorer asks all its lexicons at once ([`super::Lexicons::find_all`]),
-    /// which gives each what this gives.
+    /// and matches inside an earlier, longer one are dropped.
     pub fn find(&self, text: &str, words: &[Word]) -> Vec<Hit> {
-        let mut hits: Vec<Hit> = Vec::new();
-        for (i, word) in words.iter().enumerate() {
-            // An empty key is told by byte 0, as an empty entry key is filed.
-            let b = word.key.as_bytes().first().copied().unwrap_or(0);
-            let exact: &[usize] = match has(&self.first_bytes, b) {
-                true => self.by_first.get(&word.key_hash).map_or(&[], Vec::as_slice),
-                false => &[],
-            };
-            let prefixed: &[usize] = match has(&self.prefix_bytes, b) {
-                true => &self.prefix_first,
-                false => &[],
-            };
-            let named: &[usize] = match word.capitalised {
-                true => &self.name_first,
-                false => &[],
-            };
-            let best = exact
-                .iter()
-                .chain(prefixed)
-                .chain(named)
-                .filter_map(|&e| self.hit_at(text, words, i, e))
-                .max_by_key(Hit::rank);
-            if let Some(h) = best {
-                h.keep_in(&mut hits);
-            }
-        }
+        let [hits] = self.starts.find(&[self], text, words);
         hits
     }
 
@@ -232,16 +178,6 @@ impl Lexicon {
             .map_or(start, |w| w.span.end);
         Span::new(start, end.max(start))
     }
-}
-
-/// Sets byte `b`'s bit in a 256-bit set.
-pub(super) fn mark(set: &mut [u64; 4], b: u8) {
-    set[usize::from(b) / 64] |= 1 << (b % 64);
-}
-
-/// Whether byte `b`'s bit is set.
-pub(super) fn has(set: &[u64; 4], b: u8) -> bool {
-    set[usize::from(b) / 64] & (1 << (b % 64)) != 0
 }
 
 fn matches(text: &str, w: &Word, p: &Pat) -> bool {
