@@ -12,19 +12,23 @@ use serde::Deserialize;
 use std::sync::OnceLock;
 
 /// Every lexicon the claim cues read.
+///
+/// The lists are readable in the crate only: scoring reads them through an
+/// index of all of them ([`Lexicons::find_all`]), which a list changed in
+/// place would leave stale. They change only on the way through
+/// `Lexicons::indexed` (a newsroom's: [`Lexicons::with_overrides`]).
 #[derive(Clone, Debug)]
 pub struct Lexicons {
-    pub contested_terms: Lexicon,
-    pub hedges: Lexicon,
-    pub comparison: Lexicon,
-    pub causal: Lexicon,
-    pub prediction: Lexicon,
-    pub disputed: Lexicon,
-    pub speech_verbs: Lexicon,
-    pub unnamed_sources: Lexicon,
-    pub opinion: Lexicon,
-    /// The entries of all the above by first word ([`Lexicons::find_all`]),
-    /// rebuilt whenever a lexicon changes.
+    pub(crate) contested_terms: Lexicon,
+    pub(crate) hedges: Lexicon,
+    pub(crate) comparison: Lexicon,
+    pub(crate) causal: Lexicon,
+    pub(crate) prediction: Lexicon,
+    pub(crate) disputed: Lexicon,
+    pub(crate) speech_verbs: Lexicon,
+    pub(crate) unnamed_sources: Lexicon,
+    pub(crate) opinion: Lexicon,
+    /// The entries of all the above by first word.
     starts: Starts,
 }
 
@@ -99,7 +103,7 @@ impl Lexicons {
         static BUILTIN: OnceLock<Lexicons> = OnceLock::new();
         BUILTIN.get_or_init(|| {
             let [c, h, cmp, ca, p, d, s, u, o] = FILES.map(|(_, src)| Lexicon::parse(src));
-            let mut lex = Lexicons {
+            Lexicons {
                 contested_terms: c,
                 hedges: h,
                 comparison: cmp,
@@ -110,10 +114,15 @@ impl Lexicons {
                 unnamed_sources: u,
                 opinion: o,
                 starts: Starts::default(),
-            };
-            lex.starts = Starts::new(&lex.all());
-            lex
+            }
+            .indexed()
         })
+    }
+
+    /// The lexicons with their shared index (re)built from them.
+    fn indexed(mut self) -> Lexicons {
+        self.starts = Starts::new(&self.all());
+        self
     }
 
     /// Every lexicon, in the order of [`FILES`] and [`Found`].
@@ -150,8 +159,7 @@ impl Lexicons {
             overrides.hedges.as_deref(),
             overrides.replace,
         );
-        lex.starts = Starts::new(&lex.all());
-        lex
+        lex.indexed()
     }
 }
 
