@@ -16,7 +16,6 @@ use super::features::HASH_BITS;
 use super::word_meaning::WordMeaning;
 use super::words::Word;
 use crate::leb128;
-use crate::sorted_keys::SortedKeys;
 
 const MAGIC: &[u8; 4] = b"CWv2";
 /// Flag bit: a word-meaning table follows the weights.
@@ -45,9 +44,11 @@ pub struct Model {
     pub bias: f32,
     pub scale: f32,
     /// Feature indices, ascending.
-    index: SortedKeys,
+    index: Vec<u32>,
     /// Quantised weights, parallel to `index`.
     q: Vec<i8>,
+    /// The same weights by feature index, for scoring (see [`ByFeature`]).
+    by_feature: ByFeature,
     /// One number per common word, fitted with the weights (`word_meaning.rs`).
     pub meaning: Option<WordMeaning>,
 }
@@ -70,7 +71,8 @@ impl Model {
                 model.q.push(q);
             }
         }
-        model.index = SortedKeys::new(index);
+        model.index = index;
+        model.by_feature = ByFeature::new(&model.index, &model.q);
         model
     }
 
@@ -81,15 +83,16 @@ impl Model {
         if self.q.len() <= keep {
             return;
         }
-        let index = self.index.as_slice();
+        let index = &self.index;
         let mut order: Vec<usize> = (0..self.q.len()).collect();
         crate::sort::by_key(&mut order, |&k| {
             (std::cmp::Reverse(self.q[k].unsigned_abs()), index[k])
         });
         let mut kept: Vec<usize> = order[..keep].to_vec();
         kept.sort_unstable();
-        self.index = SortedKeys::new(kept.iter().map(|&k| index[k]).collect());
+        self.index = kept.iter().map(|&k| index[k]).collect();
         self.q = kept.iter().map(|&k| self.q[k]).collect();
+        self.by_feature = ByFeature::new(&self.index, &self.q);
     }
 
     /// Number of stored (non-zero) weights.
@@ -103,9 +106,10 @@ impl Model {
 
     /// The weight of one feature.
     pub fn weight(&self, feature: u32) -> f32 {
-        self.index
-            .position(feature)
-            .map_or(0.0, |i| f32::from(self.q[i]) * self.scale)
+        self.by_feature
+            .0
+            .get(feature as usize)
+            .map_or(0.0, |&q| f32::from(q) * self.scale)
     }
 
     /// Bias plus the weights of `features` (sorted, deduplicated), summed in order.
@@ -135,7 +139,7 @@ impl Model {
         out.extend_from_slice(&self.bias.to_le_bytes());
         out.extend_from_slice(&self.scale.to_le_bytes());
         out.extend_from_slice(&(self.q.len() as u32).to_le_bytes());
-        leb128::write_deltas(self.index.as_slice(), &mut out);
+        leb128::write_deltas(&self.index, &mut out);
         out.extend(self.q.iter().map(|&q| q as u8));
         if let Some(meaning) = &self.meaning {
             meaning.write(&mut out);
@@ -162,14 +166,19 @@ impl Model {
             ngrams: header[5] & 1 == 1,
             bias: f32_at(6),
             scale: f32_at(10),
-            index: SortedKeys::default(),
+            index: Vec::new(),
             q: Vec::with_capacity(count.min(b.len())),
+            by_feature: ByFeature::default(),
             meaning: None,
         };
         let mut pos = 18;
-        model.index = SortedKeys::new(leb128::read_deltas(b, &mut pos, count)?);
+        model.index = leb128::read_deltas(b, &mut pos, count)?;
+        if model.index.iter().any(|&k| k >> HASH_BITS != 0) {
+            return Err(format!("a feature index is not below 2^{HASH_BITS}"));
+        }
         let q = b.get(pos..pos + count).ok_or("weights file truncated")?;
         model.q.extend(q.iter().map(|&q| q as i8));
+        model.by_feature = ByFeature::new(&model.index, &model.q);
         pos += count;
         if header[5] & HAS_MEANING != 0 {
             model.meaning = Some(WordMeaning::read(b, &mut pos)?);
@@ -178,6 +187,31 @@ impl Model {
             return Err("trailing bytes after the weights".into());
         }
         Ok(model)
+    }
+}
+
+/// Every feature's quantised weight at its index, 0 where none is stored: a
+/// sentence's dozens of features are each one load, where a search among the
+/// 35,000 stored indices was a few dependent, mispredicted steps each. The
+/// feature space is 2^[`HASH_BITS`] (256 KB as `i8`), filled once per model.
+#[derive(Clone, Default, PartialEq)]
+struct ByFeature(Vec<i8>);
+
+impl ByFeature {
+    /// `q[i]` is the weight of feature `index[i]`.
+    fn new(index: &[u32], q: &[i8]) -> ByFeature {
+        let len = index.iter().max().map_or(0, |&k| k as usize + 1);
+        let mut by_feature = vec![0; len];
+        for (&k, &q) in index.iter().zip(q) {
+            by_feature[k as usize] = q;
+        }
+        ByFeature(by_feature)
+    }
+}
+
+impl std::fmt::Debug for ByFeature {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "ByFeature({} slots)", self.0.len())
     }
 }
 
@@ -220,6 +254,42 @@ mod tests {
         plain[5] &= !HAS_MEANING;
         assert!(Model::from_bytes(&plain).is_err());
         assert!(Model::from_bytes(&b[..b.len() - 1]).is_err());
+    }
+
+    #[test]
+    fn every_feature_weighs_what_the_file_stores() {
+        let m = crate::claims::scorer::builtin();
+        assert!(m.len() > 10_000, "the committed model is loaded");
+        let stored: std::collections::HashMap<u32, i8> =
+            m.index.iter().copied().zip(m.q.iter().copied()).collect();
+        for f in 0..1u32 << HASH_BITS {
+            let want = stored.get(&f).map_or(0.0, |&q| f32::from(q) * m.scale);
+            assert_eq!(m.weight(f).to_bits(), want.to_bits(), "feature {f}");
+        }
+        // Outside the feature space: no weight, no panic.
+        assert_eq!(m.weight(1 << HASH_BITS), 0.0);
+        assert_eq!(m.weight(u32::MAX), 0.0);
+        assert_eq!(Model::default().weight(7), 0.0);
+    }
+
+    #[test]
+    fn pruning_and_reading_keep_the_weights_by_feature() {
+        let mut m = Model::quantise(&[0.0, 2.0, -0.5, 1.0, 0.0, -3.0], 0.0, true);
+        m.prune(2);
+        // scale 3/127: 2.0 is 85 steps, -3.0 is -127; 1.0 and -0.5 are pruned
+        assert_eq!(m.weight(1), 85.0 * m.scale);
+        assert_eq!(m.weight(5), -127.0 * m.scale);
+        assert_eq!((m.weight(2), m.weight(3), m.weight(0)), (0.0, 0.0, 0.0));
+        assert_eq!(Model::from_bytes(&m.to_bytes()), Ok(m));
+    }
+
+    #[test]
+    fn a_feature_index_outside_the_space_is_refused() {
+        let mut dense = vec![0.0; (1 << HASH_BITS) + 1];
+        dense[1 << HASH_BITS] = 1.0;
+        let b = Model::quantise(&dense, 0.0, true).to_bytes();
+        let err = Model::from_bytes(&b).unwrap_err();
+        assert!(err.contains("feature index"), "{err}");
     }
 
     #[test]
