@@ -26,7 +26,6 @@ pub mod output;
 pub mod quotes;
 pub mod schema;
 mod sort;
-mod sorted_keys;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

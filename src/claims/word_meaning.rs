@@ -15,7 +15,6 @@
 use super::weights::{int8_scale, to_int8};
 use super::words::Word;
 use crate::leb128;
-use crate::sorted_keys::SortedKeys;
 use crate::text::tokens::TokenKind;
 
 /// One number per vocabulary word, by word hash.
@@ -25,9 +24,69 @@ pub struct WordMeaning {
     pub bits: u8,
     pub scale: f32,
     /// Word hashes, ascending.
-    hashes: SortedKeys,
+    hashes: Vec<u32>,
     /// Quantised numbers, parallel to `hashes`.
     q: Vec<i8>,
+    /// The same, for look-ups (see [`Slots`]).
+    slots: Slots,
+}
+
+/// Word hash → quantised number, each pair in one `u64` of an open-addressed
+/// table (load at most 3/4): a look-up reads one slot, mostly, where a search
+/// of the sorted hashes read a bucket start, then hashes, then the parallel
+/// numbers, three places of a table that the rest of the pipeline has pushed
+/// out of the cache by the next sentence.
+#[derive(Clone, Default, PartialEq)]
+struct Slots(Vec<u64>);
+
+const EMPTY: u64 = u64::MAX;
+
+impl Slots {
+    fn new(hashes: &[u32], q: &[i8]) -> Slots {
+        let cap = (hashes.len() + hashes.len() / 3 + 1).next_power_of_two();
+        let mut slots = Slots(vec![EMPTY; cap]);
+        for (&h, &q) in hashes.iter().zip(q) {
+            let mut s = slots.home(h);
+            loop {
+                match slots.0[s] {
+                    EMPTY => {
+                        slots.0[s] = u64::from(h) << 8 | u64::from(q as u8);
+                        break;
+                    }
+                    // a repeated hash (never in a written table): the first stays
+                    slot if (slot >> 8) as u32 == h => break,
+                    _ => s = (s + 1) & (slots.0.len() - 1),
+                }
+            }
+        }
+        slots
+    }
+
+    /// Where `hash`'s probe starts: its Fibonacci-hashed top bits.
+    fn home(&self, hash: u32) -> usize {
+        let bits = self.0.len().trailing_zeros();
+        (u64::from(hash).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - bits)) as usize
+    }
+
+    fn get(&self, hash: u32) -> Option<i8> {
+        if self.0.is_empty() {
+            return None;
+        }
+        let mut s = self.home(hash);
+        loop {
+            match self.0[s] {
+                EMPTY => return None,
+                slot if (slot >> 8) as u32 == hash => return Some(slot as u8 as i8),
+                _ => s = (s + 1) & (self.0.len() - 1),
+            }
+        }
+    }
+}
+
+impl std::fmt::Debug for Slots {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Slots({})", self.0.len())
+    }
 }
 
 /// Whether a token counts: words and numbers, not punctuation or symbols.
@@ -53,11 +112,14 @@ impl WordMeaning {
             .collect();
         pairs.sort_unstable();
         pairs.dedup_by_key(|p| p.0);
+        let hashes: Vec<u32> = pairs.iter().map(|p| p.0).collect();
+        let q: Vec<i8> = pairs.iter().map(|p| p.2).collect();
         WordMeaning {
             bits,
             scale,
-            hashes: SortedKeys::new(pairs.iter().map(|p| p.0).collect()),
-            q: pairs.iter().map(|p| p.2).collect(),
+            slots: Slots::new(&hashes, &q),
+            hashes,
+            q,
         }
     }
 
@@ -71,8 +133,8 @@ impl WordMeaning {
 
     /// The number of one word key (`None`: not in the table).
     pub fn number(&self, key: &str) -> Option<f32> {
-        let i = self.hashes.position(word_hash(key, self.bits))?;
-        Some(f32::from(self.q[i]) * self.scale)
+        let q = self.slots.get(word_hash(key, self.bits))?;
+        Some(f32::from(q) * self.scale)
     }
 
     /// What the sentence's words add to its logit: the mean number of those in
@@ -96,7 +158,7 @@ impl WordMeaning {
         out.push(self.bits);
         out.extend_from_slice(&self.scale.to_le_bytes());
         out.extend_from_slice(&(self.q.len() as u32).to_le_bytes());
-        leb128::write_deltas(self.hashes.as_slice(), out);
+        leb128::write_deltas(&self.hashes, out);
         out.extend(self.q.iter().map(|&q| q as u8));
     }
 
@@ -109,8 +171,8 @@ impl WordMeaning {
         let scale = f32::from_le_bytes([header[1], header[2], header[3], header[4]]);
         let count = u32::from_le_bytes([header[5], header[6], header[7], header[8]]) as usize;
         *pos += 9;
-        let hashes = SortedKeys::new(leb128::read_deltas(b, pos, count)?);
-        let q = b
+        let hashes = leb128::read_deltas(b, pos, count)?;
+        let q: Vec<i8> = b
             .get(*pos..*pos + count)
             .ok_or("word-meaning table truncated")?
             .iter()
@@ -120,6 +182,7 @@ impl WordMeaning {
         Ok(WordMeaning {
             bits,
             scale,
+            slots: Slots::new(&hashes, &q),
             hashes,
             q,
         })
@@ -169,6 +232,43 @@ mod tests {
         let t = WordMeaning::quantise([("a", 1.0), ("b", -1.0), ("c", 0.5), ("d", 0.25)], 1);
         assert!(t.len() <= 2);
         assert_eq!(t.number("a"), Some(1.0));
+    }
+
+    #[test]
+    fn every_stored_word_hash_finds_its_number_and_no_other_does() {
+        let m = crate::claims::scorer::builtin()
+            .meaning
+            .as_ref()
+            .expect("the committed model has a word-meaning table");
+        assert!(m.len() > 5_000);
+        for (&h, &q) in m.hashes.iter().zip(&m.q) {
+            assert_eq!(m.slots.get(h), Some(q), "hash {h}");
+        }
+        let stored: std::collections::HashSet<u32> = m.hashes.iter().copied().collect();
+        let mask = (1u32 << m.bits) - 1;
+        let absent: Vec<u32> = (0..100_000u32)
+            .map(|i| i.wrapping_mul(2_654_435_761) & mask)
+            .filter(|h| !stored.contains(h))
+            .collect();
+        assert!(absent.len() > 90_000);
+        assert!(absent.iter().all(|&h| m.slots.get(h).is_none()));
+        assert_eq!(WordMeaning::default().number("percent"), None);
+    }
+
+    #[test]
+    fn a_repeated_hash_in_a_file_keeps_its_first_number() {
+        let t = table();
+        let (first, second) = (t.hashes[0], t.hashes[1]);
+        let forged = WordMeaning {
+            hashes: vec![first, first, second],
+            q: vec![t.q[0], -t.q[0], t.q[1]],
+            ..t.clone()
+        };
+        let mut bytes = Vec::new();
+        forged.write(&mut bytes);
+        let read = WordMeaning::read(&bytes, &mut 0).unwrap();
+        assert_eq!(read.slots.get(first), Some(t.q[0]));
+        assert_eq!(read.slots.get(second), Some(t.q[1]));
     }
 
     #[test]
