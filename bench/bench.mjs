@@ -6,7 +6,10 @@
 // always collects the garbage of the same other one); a run of a short text
 // annotates it until MIN_RUN_CHARS characters are done (each system then pays
 // for its own garbage); median of RUNS runs after untimed warm-up runs (at least
-// WARMUP of them, and until each system has run WARMUP_MS on the text). Then
+// WARMUP of them, and until each system has run WARMUP_MS on the text). The
+// ratio to wink-nlp is also given paired: wink's time over ours within each
+// round, median and quartiles, after extra rounds of the two alone (see
+// PAIRED_ROUNDS). Then
 // start-up (a fresh Node process instantiating the package and annotating the
 // reference article) and the wasm memory after the 2 MB text. Figures are
 // printed, not asserted.
@@ -29,6 +32,17 @@ const WARMUP = Number(process.env.WARMUP || 2);
  * figure below.
  */
 const WARMUP_MS = Number(process.env.WARMUP_MS ?? 1_000);
+/**
+ * Rounds of ours against wink-nlp for the paired ratio: this machine runs for
+ * seconds at a time at one of two speeds (other tenants), and a median of 5
+ * separate runs of a short text put the reference article's ratio at 0.49× and
+ * 0.94× in two runs of the same build. Within a round both systems mostly meet
+ * the same speed, so the ratio of their times in a round is steadier. Extra
+ * rounds of the two alone (not compromise, 30× slower) are added until there
+ * are this many, or until they have taken PAIRED_MS.
+ */
+const PAIRED_ROUNDS = Number(process.env.PAIRED_ROUNDS || 31);
+const PAIRED_MS = Number(process.env.PAIRED_MS || 4_000);
 /** A system whose run would be longer than this (estimated) is not warmed up. */
 const MAX_WARMUP_MS = 2_000;
 /**
@@ -82,18 +96,32 @@ for (const { name, text } of inputs()) {
   }
   const reps = Math.max(1, Math.ceil(MIN_RUN_CHARS / text.length));
   const order = Object.keys(systems).filter((k) => !skipped.includes(k));
+  const timedRun = (system) => {
+    const t0 = performance.now();
+    for (let r = 0; r < reps; r++) systems[system](text);
+    return (performance.now() - t0) / reps;
+  };
   for (let run = 0; run < RUNS; run++) {
     // Each run starts with the next system: none always follows the same one
     // (whose garbage it would otherwise collect, or whose data it would find
     // in the caches).
     for (let k = 0; k < order.length; k++) {
       const system = order[(run + k) % order.length];
-      const t0 = performance.now();
-      for (let r = 0; r < reps; r++) systems[system](text);
-      times[system].push((performance.now() - t0) / reps);
+      times[system].push(timedRun(system));
     }
   }
-  const ours = median(times['article-annotator (wasm)']);
+  const [OURS, WINK] = ['article-annotator (wasm)', 'wink-nlp 2.4'];
+  // wink's time over ours, round by round (ours ÷ wink in throughput)
+  const paired = skipped.includes(WINK) ? [] : times[OURS].map((t, run) => times[WINK][run] / t);
+  const pairedStart = performance.now();
+  while (paired.length > 0 && paired.length < PAIRED_ROUNDS
+    && performance.now() - pairedStart < PAIRED_MS) {
+    const oursFirst = paired.length % 2 === 0;
+    const first = timedRun(oursFirst ? OURS : WINK);
+    const second = timedRun(oursFirst ? WINK : OURS);
+    paired.push(oursFirst ? second / first : first / second);
+  }
+  const ours = median(times[OURS]);
   console.log(`\n${name} (${text.length.toLocaleString('en')} chars)`);
   for (const [system, ts] of Object.entries(times)) {
     if (skipped.includes(system)) {
@@ -106,6 +134,10 @@ for (const { name, text } of inputs()) {
     const ratio = system.startsWith('article') ? '' : `   ours ÷ this: ${(m / ours).toFixed(2)}×`;
     console.log(`  ${system.padEnd(26)} ${rate(text.length, m).padStart(6)} M chars/s  (${m.toFixed(1)} ms)${ratio}`);
   }
+  const sorted = [...paired].sort((a, b) => a - b);
+  const q = (p) => sorted[Math.floor(p * (sorted.length - 1))].toFixed(2);
+  if (paired.length) console.log(`  ours ÷ wink-nlp, paired in ${paired.length} rounds: median ${median(paired).toFixed(2)}× `
+    + `(quartiles ${q(0.25)}..${q(0.75)})`);
 }
 
 // Start-up: a fresh process, as a reader's first Ctrl+Enter or a CMS page load.
