@@ -43,7 +43,10 @@ const EMPTY: u64 = u64::MAX;
 
 impl Slots {
     fn new(hashes: &[u32], q: &[i8]) -> Slots {
-        let cap = (hashes.len() + hashes.len() / 3 + 1).next_power_of_two();
+        // at least 16 slots, so that the home slot's shift stays below 64 bits
+        let cap = (hashes.len() + hashes.len() / 3 + 1)
+            .next_power_of_two()
+            .max(16);
         let mut slots = Slots(vec![EMPTY; cap]);
         for (&h, &q) in hashes.iter().zip(q) {
             let mut s = slots.home(h);
@@ -253,6 +256,11 @@ mod tests {
         assert!(absent.len() > 90_000);
         assert!(absent.iter().all(|&h| m.slots.get(h).is_none()));
         assert_eq!(WordMeaning::default().number("percent"), None);
+        let empty = WordMeaning::quantise([], 24);
+        assert_eq!(empty.number("percent"), None);
+        let one = WordMeaning::quantise([("percent", 1.0)], 24);
+        assert_eq!(one.number("percent"), Some(1.0));
+        assert_eq!(one.number("jobs"), None);
     }
 
     #[test]
