@@ -14,6 +14,7 @@
 
 use super::weights::{int8_scale, to_int8};
 use super::words::Word;
+use crate::entities::phrase_table::PhraseTable;
 use crate::leb128;
 use crate::text::tokens::TokenKind;
 
@@ -27,69 +28,35 @@ pub struct WordMeaning {
     hashes: Vec<u32>,
     /// Quantised numbers, parallel to `hashes`.
     q: Vec<i8>,
-    /// The same, for look-ups (see [`Slots`]).
-    slots: Slots,
+    /// The same, for look-ups (see [`table`]).
+    table: PhraseTable,
 }
 
-/// Word hash → quantised number, each pair in one `u64` of an open-addressed
-/// table (load at most 3/4): a look-up reads one slot, mostly, where a search
-/// of the sorted hashes read a bucket start, then hashes, then the parallel
-/// numbers, three places of a table that the rest of the pipeline has pushed
-/// out of the cache by the next sentence.
-#[derive(Clone, Default, PartialEq)]
-struct Slots(Vec<u64>);
-
-const EMPTY: u64 = u64::MAX;
-
-impl Slots {
-    fn new(hashes: &[u32], q: &[i8]) -> Slots {
-        // at least 16 slots, so that the home slot's shift stays below 64 bits
-        let cap = (hashes.len() + hashes.len() / 3 + 1)
-            .next_power_of_two()
-            .max(16);
-        let mut slots = Slots(vec![EMPTY; cap]);
-        for (&h, &q) in hashes.iter().zip(q) {
-            let mut s = slots.home(h);
-            loop {
-                match slots.0[s] {
-                    EMPTY => {
-                        slots.0[s] = u64::from(h) << 8 | u64::from(q as u8);
-                        break;
-                    }
-                    // a repeated hash (never in a written table): the first stays
-                    slot if (slot >> 8) as u32 == h => break,
-                    _ => s = (s + 1) & (slots.0.len() - 1),
-                }
-            }
-        }
-        slots
-    }
-
-    /// Where `hash`'s probe starts: its Fibonacci-hashed top bits.
-    fn home(&self, hash: u32) -> usize {
-        let bits = self.0.len().trailing_zeros();
-        (u64::from(hash).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - bits)) as usize
-    }
-
-    fn get(&self, hash: u32) -> Option<i8> {
-        if self.0.is_empty() {
-            return None;
-        }
-        let mut s = self.home(hash);
-        loop {
-            match self.0[s] {
-                EMPTY => return None,
-                slot if (slot >> 8) as u32 == hash => return Some(slot as u8 as i8),
-                _ => s = (s + 1) & (self.0.len() - 1),
-            }
-        }
-    }
+/// A word hash's key in the table: the hash spread over 64 bits (a
+/// multiplication by an odd number, so no two hashes share a key), as the
+/// table finds a key's home slot by its top bits.
+fn table_key(hash: u32) -> u64 {
+    u64::from(hash).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
-impl std::fmt::Debug for Slots {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Slots({})", self.0.len())
+/// Set in every stored value beside the number's byte, as the table keeps
+/// non-zero values only and a number may be 0.
+const STORED: u32 = 1 << 8;
+
+/// Word hash → quantised number, open-addressed: a look-up reads a slot or
+/// two, where a search of the sorted hashes read a bucket start, then hashes,
+/// then the parallel numbers, in tables the rest of the pipeline has pushed
+/// out of the cache by the next sentence. On a repeated hash (never in a
+/// written table) the first number stays.
+fn table(hashes: &[u32], q: &[i8]) -> PhraseTable {
+    let mut table = PhraseTable::with_capacity(hashes.len());
+    for (&h, &q) in hashes.iter().zip(q) {
+        let key = table_key(h);
+        if table.get(key).is_none() {
+            table.or_insert(key, STORED | u32::from(q as u8));
+        }
     }
+    table
 }
 
 /// Whether a token counts: words and numbers, not punctuation or symbols.
@@ -120,7 +87,7 @@ impl WordMeaning {
         WordMeaning {
             bits,
             scale,
-            slots: Slots::new(&hashes, &q),
+            table: table(&hashes, &q),
             hashes,
             q,
         }
@@ -136,8 +103,14 @@ impl WordMeaning {
 
     /// The number of one word key (`None`: not in the table).
     pub fn number(&self, key: &str) -> Option<f32> {
-        let q = self.slots.get(word_hash(key, self.bits))?;
+        let q = self.stored(word_hash(key, self.bits))?;
         Some(f32::from(q) * self.scale)
+    }
+
+    /// The quantised number stored for a word hash.
+    fn stored(&self, hash: u32) -> Option<i8> {
+        let value = self.table.get(table_key(hash))?;
+        Some(value as u8 as i8)
     }
 
     /// What the sentence's words add to its logit: the mean number of those in
@@ -185,7 +158,7 @@ impl WordMeaning {
         Ok(WordMeaning {
             bits,
             scale,
-            slots: Slots::new(&hashes, &q),
+            table: table(&hashes, &q),
             hashes,
             q,
         })
@@ -245,7 +218,7 @@ mod tests {
             .expect("the committed model has a word-meaning table");
         assert!(m.len() > 5_000);
         for (&h, &q) in m.hashes.iter().zip(&m.q) {
-            assert_eq!(m.slots.get(h), Some(q), "hash {h}");
+            assert_eq!(m.stored(h), Some(q), "hash {h}");
         }
         let stored: std::collections::HashSet<u32> = m.hashes.iter().copied().collect();
         let mask = (1u32 << m.bits) - 1;
@@ -254,7 +227,7 @@ mod tests {
             .filter(|h| !stored.contains(h))
             .collect();
         assert!(absent.len() > 90_000);
-        assert!(absent.iter().all(|&h| m.slots.get(h).is_none()));
+        assert!(absent.iter().all(|&h| m.stored(h).is_none()));
         assert_eq!(WordMeaning::default().number("percent"), None);
         let empty = WordMeaning::quantise([], 24);
         assert_eq!(empty.number("percent"), None);
@@ -275,8 +248,8 @@ mod tests {
         let mut bytes = Vec::new();
         forged.write(&mut bytes);
         let read = WordMeaning::read(&bytes, &mut 0).unwrap();
-        assert_eq!(read.slots.get(first), Some(t.q[0]));
-        assert_eq!(read.slots.get(second), Some(t.q[1]));
+        assert_eq!(read.stored(first), Some(t.q[0]));
+        assert_eq!(read.stored(second), Some(t.q[1]));
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! The gazetteer's table: phrase hash → list bits, open-addressed.
+//! The gazetteer's table: phrase hash → list bits, open-addressed (also the
+//! claims scorer's word-meaning table: word hash → number).
 //!
 //! Why not a `HashMap`: the package builds this table on its first call, some
 //! 20,000 inserts, and hashbrown's insert (group probing, growth checks, the
@@ -104,6 +105,14 @@ impl PhraseTable {
             bigger.or_insert(k, v);
         }
         *self = bigger;
+    }
+}
+
+/// An empty table of the smallest size (never without slots, which a
+/// look-up's probe needs).
+impl Default for PhraseTable {
+    fn default() -> PhraseTable {
+        PhraseTable::with_capacity(0)
     }
 }
 
