@@ -33,10 +33,11 @@ test-rust:
 
 test-wasm: setup
 	scripts/setup.sh browser
-	wasm-pack test --headless --chrome --chromedriver /usr/bin/chromedriver -- --test web --test web_highlight
+	. scripts/wasm_env.sh && wasm-pack test --headless --chrome --chromedriver /usr/bin/chromedriver -- --test web --test web_highlight
 
 test-e2e: build
 	scripts/setup.sh browser
+	PKG_DIR=target/pkg-faults scripts/build.sh --features fault-injection
 	$(CARGO) build --release --bin annotate
 	cd tests/e2e && node --test --test-concurrency=1 *.test.mjs
 

@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Builds the wasm package into www/pkg (wasm-pack, --target web: importable from a
 # page with no bundler); WASM_OPT=1 also runs npm binaryen's wasm-opt -Os over it.
+# PKG_DIR=dir builds it elsewhere; arguments go to `cargo build` (the e2e tests
+# build a second package with `--features fault-injection`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
-wasm-pack build --profile wasm-release --target web --out-dir www/pkg --out-name article_annotator "$@"
-WASM=www/pkg/article_annotator_bg.wasm
+PKG_DIR=${PKG_DIR:-www/pkg}
+# a package whose panics unwind (the file says why)
+. scripts/wasm_env.sh
+wasm-pack build --profile wasm-release --target web --out-dir "$PKG_DIR" --out-name article_annotator . "$@"
+WASM=$PKG_DIR/article_annotator_bg.wasm
 OPT=.tools/node_modules/.bin/wasm-opt
 # wasm-opt runs only when asked (WASM_OPT=1). Measured on 2026-11-29 (bench/bench.mjs and
 # 10 alternating fresh-process start-ups): -Os made the package 34 KB smaller gzipped
@@ -30,5 +35,5 @@ if [ -x "$OPT" ]; then
     "$OPT" $FLAGS "$WASM" -o "$WASM.opt" && mv "$WASM.opt" "$WASM" && cp "$WASM" "$CACHE/$key.wasm"
   fi
 fi
-rm -f www/pkg/.gitignore
+rm -f "$PKG_DIR/.gitignore"
 printf '[build] %s: %s bytes, %s bytes gzipped\n' "$WASM" "$(wc -c < "$WASM")" "$(gzip -9c "$WASM" | wc -c)"

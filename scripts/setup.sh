@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs, when missing, what building and testing need on a fresh machine that
 # has only Rust (rustup, cargo), Node.js/npm and Debian's apt:
-#   setup.sh build   -> wasm32 target, wasm-pack, wasm-bindgen-cli at the lockfile's
+#   setup.sh build   -> wasm32 target, rust-src, wasm-pack, wasm-bindgen-cli at the lockfile's
 #                       exact version, a working wasm-opt (npm binaryen) in .tools/
 #   setup.sh browser -> Debian chromium + chromium-driver, playwright-core and
 #                       axe-core (accessibility checks) for e2e
@@ -26,6 +26,12 @@ setup_build() {
   if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     say "adding the wasm32-unknown-unknown target"
     rustup target add wasm32-unknown-unknown
+  fi
+  # the standard library's sources, rebuilt for the wasm package so that its
+  # panics unwind (scripts/wasm_env.sh)
+  if ! rustup component list --installed | grep -q '^rust-src'; then
+    say "adding the rust-src component"
+    rustup component add rust-src
   fi
   if ! command -v wasm-pack >/dev/null; then
     say "installing wasm-pack"

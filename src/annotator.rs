@@ -4,7 +4,7 @@
 use crate::analysis::Analysis;
 use crate::entities::custom::CustomNames;
 use crate::entities::layer as entity_layer;
-use crate::guard::guarded;
+use crate::guard::{fault_point, guarded};
 use crate::text::document::Document;
 use crate::text::{boilerplate, segment};
 use crate::{claims, output, quotes, Annotations, Error, Options};
@@ -90,6 +90,8 @@ impl Annotator {
         custom: &CustomNames,
     ) -> Annotations {
         prime_shared_resources();
+        // outside every layer: a panic here fails the whole call
+        fault_point("pipeline", input);
         let doc = if options.html {
             Document::from_html(input)
         } else {
@@ -145,18 +147,23 @@ fn analyse(doc: &Document, lexicons: &claims::Lexicons, custom: &CustomNames) ->
             sentences
         })
         .collect();
-    let boilerplate = boilerplate::detect(text, &paragraphs);
+    let mut errors = Vec::new();
+    let boilerplate = guarded("boilerplate", &mut errors, || {
+        fault_point("boilerplate", text);
+        boilerplate::detect(text, &paragraphs)
+    });
     let mut analysis = Analysis {
         boilerplate,
         paragraphs,
         sentences,
         ..Analysis::default()
     };
-    let mut errors = Vec::new();
     (analysis.entities, analysis.groups) = guarded("entities", &mut errors, || {
+        fault_point("entities", text);
         entity_layer::find_entities(text, &analysis.sentences, &analysis.boilerplate, custom)
     });
     analysis.quotes = guarded("quotes", &mut errors, || {
+        fault_point("quotes", text);
         quotes::find_quotes_sized(
             text,
             &analysis.paragraphs,
@@ -167,6 +174,7 @@ fn analyse(doc: &Document, lexicons: &claims::Lexicons, custom: &CustomNames) ->
         )
     });
     (analysis.checkworthiness, analysis.claims) = guarded("claims", &mut errors, || {
+        fault_point("claims", text);
         claims::score_claims(
             text,
             &analysis.sentences,
@@ -227,5 +235,55 @@ mod tests {
             Annotator::with_options(options),
             Err(Error::InvalidOptions(_))
         ));
+    }
+
+    /// A layer that panics (here on purpose, see `guard::fault_point`) is left
+    /// empty with an error naming it, and every other layer is as without it.
+    #[test]
+    fn a_failing_layer_is_reported_and_the_others_kept() {
+        let text = "Vladimir Putin said on Monday that the deals were “very \
+            constructive”, and reportedly worth $1.2 billion, 45% more than in 2024.\n\n\
+            Sponsor: ACME Corp";
+        let annotator = Annotator::new();
+        let whole = annotator.annotate(text);
+        assert!(whole.errors.is_empty(), "{:?}", whole.errors);
+        let layers = |a: &Annotations| {
+            [
+                serde_json::to_string(&a.boilerplate).unwrap(),
+                serde_json::to_string(&(&a.entities, &a.entity_groups)).unwrap(),
+                serde_json::to_string(&(&a.quotes, &a.speakers)).unwrap(),
+                serde_json::to_string(&a.claims).unwrap(),
+            ]
+        };
+        let before = layers(&whole);
+        for (k, layer) in ["boilerplate", "entities", "quotes", "claims"]
+            .iter()
+            .enumerate()
+        {
+            // the marker goes at the end, where no span of the text above reaches
+            let faulty = format!("{text}\n\n[[fault:{layer}]]");
+            let out = annotator.annotate(&faulty);
+            assert_eq!(out.errors.len(), 1, "{layer}: {:?}", out.errors);
+            assert_eq!(out.errors[0].layer, *layer);
+            assert!(
+                out.errors[0].message.contains("injected fault"),
+                "{:?}",
+                out.errors[0]
+            );
+            let after = layers(&out);
+            assert_ne!(before[k], after[k], "{layer} was not emptied");
+            for j in (0..4).filter(|&j| j != k) {
+                // Layers before the failing one are unchanged; those after it
+                // lose only what read the failed layer (the claims read quotes
+                // and entities; quotes read entities).
+                if j < k {
+                    assert_eq!(before[j], after[j], "{layer} failing changed layer {j}");
+                } else {
+                    assert!(after[j].len() > 2, "{layer} failing emptied layer {j}");
+                }
+            }
+        }
+        // the annotator is still whole afterwards
+        assert_eq!(layers(&annotator.annotate(text)), before);
     }
 }

@@ -1,11 +1,18 @@
 //! Failure isolation between layers: a bug that panics inside one layer (the
-//! entity tagger, quotes, claims) leaves that layer empty and reports it in
-//! `errors`, and the other layers still reach the reader.
+//! boilerplate detector, the entity tagger, quotes, claims) leaves that layer
+//! empty and reports it in `errors`, and the other layers still reach the reader.
 //!
-//! This holds natively (the CLI, a batch over an archive), where panics unwind.
-//! In the wasm package a panic aborts the call (stable Rust on
-//! wasm32-unknown-unknown cannot unwind): JavaScript then receives a
-//! `WebAssembly.RuntimeError`, which is an `Error`.
+//! This holds natively (the CLI, a batch over an archive) and in the wasm
+//! package, which is built to unwind: `scripts/wasm_env.sh` rebuilds the standard
+//! library with WebAssembly exception handling, as the one rustup ships for
+//! wasm32-unknown-unknown aborts on a panic (the call would end in a
+//! `WebAssembly.RuntimeError: unreachable`, with the layers that had succeeded
+//! lost and the instance's state left wherever the panic stopped it). A panic
+//! outside the layers reaches JavaScript as wasm-bindgen's `PanicError`, an
+//! `Error` with the panic's message, and the instance stays usable.
+//!
+//! Builds with the `fault-injection` feature (and unit tests) can make a layer
+//! fail on purpose, to test all this end to end: see [`fault_point`].
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
@@ -33,6 +40,26 @@ pub fn guarded<T: Default>(
     }
 }
 
+/// In builds with the `fault-injection` feature (never the shipped package) and
+/// in unit tests: panics when `text` contains `[[fault:LAYER]]` for this
+/// `layer`, so that tests can see a failing layer degrade in the real pipeline,
+/// through the JavaScript boundary. Otherwise it does nothing and compiles away.
+#[inline(always)]
+pub fn fault_point(layer: &str, text: &str) {
+    #[cfg(any(test, feature = "fault-injection"))]
+    for (at, marker) in text.match_indices("[[fault:") {
+        let named = &text[at + marker.len()..];
+        if named
+            .strip_prefix(layer)
+            .is_some_and(|r| r.starts_with("]]"))
+        {
+            panic!("injected fault in {layer}");
+        }
+    }
+    #[cfg(not(any(test, feature = "fault-injection")))]
+    let _ = (layer, text);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -54,5 +81,20 @@ mod tests {
             "{:?}",
             errors[0]
         );
+    }
+
+    #[test]
+    fn a_fault_point_fails_only_the_layer_its_marker_names() {
+        let fails = |layer: &str, text: &str| {
+            catch_unwind(AssertUnwindSafe(|| fault_point(layer, text))).is_err()
+        };
+        assert!(fails("quotes", "Text.\n\n[[fault:quotes]]"));
+        assert!(fails("claims", "[[fault:quotes]] and [[fault:claims]]"));
+        assert!(!fails("claims", "Text.\n\n[[fault:quotes]]"));
+        assert!(!fails(
+            "quotes",
+            "[[fault:quotesx]] [[fault:quote]] [fault:quotes]"
+        ));
+        assert!(!fails("quotes", "no marker at all"));
     }
 }
