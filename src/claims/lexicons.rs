@@ -200,7 +200,7 @@ fn compile(term: &str) -> Vec<Pat> {
         }
         // A clitic on its own ("'ll", "n't") is one token in text, not a quote + word.
         if piece.starts_with(['\'', '’']) || piece.eq_ignore_ascii_case("n't") {
-            out.push(Pat::Exact(key(piece)));
+            out.push(Pat::Exact(key(piece).into()));
             continue;
         }
         let (cased, piece) = match piece.strip_prefix('=') {
@@ -218,9 +218,9 @@ fn compile(term: &str) -> Vec<Pat> {
             out.push(if cased {
                 Pat::Cased(raw.to_string())
             } else if prefix && i == last {
-                Pat::Prefix(t.key.clone())
+                Pat::Prefix(t.key.to_string())
             } else {
-                Pat::Exact(t.key.clone())
+                Pat::Exact(t.key.to_string())
             });
         }
     }

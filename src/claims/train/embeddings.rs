@@ -92,7 +92,7 @@ impl Embeddings {
         let mut sum = vec![0f64; DIMS];
         let mut n = 0u32;
         for w in words.iter().filter(|w| looked_up(w)) {
-            if let Some(&r) = self.rank.get(&w.key) {
+            if let Some(&r) = self.rank.get(w.key.as_str()) {
                 for (a, &v) in sum.iter_mut().zip(self.vector(r)) {
                     *a += f64::from(v);
                 }
