@@ -18,10 +18,12 @@ OPT=.tools/node_modules/.bin/wasm-opt
 # 104 against 94 ms to instantiate and annotate the reference article, 176 against 151 ms
 # of process CPU. Its inlining of single-caller functions builds one ~195 KB function
 # that V8 is slow to compile. -Oz --converge was 43 KB smaller still but ran at about
-# half the speed.
+# half the speed. On the unwinding build (2026-11-30), -Os saved only 4 KB gzipped (640,709
+# against 644,713 bytes), and binaryen must be told of exception handling (it refuses
+# `try` and `rethrow` otherwise).
 if [ "${WASM_OPT:-0}" != 1 ]; then OPT=/nonexistent; fi
 FLAGS="-Os --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
---enable-mutable-globals --enable-reference-types --enable-multivalue"
+--enable-mutable-globals --enable-reference-types --enable-multivalue --enable-exception-handling"
 # binaryen.js is slow (~2 min), so its output is cached by the input's and the flags' hash.
 CACHE=target/wasm-opt-cache
 if [ -x "$OPT" ]; then

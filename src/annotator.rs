@@ -238,7 +238,8 @@ mod tests {
     }
 
     /// A layer that panics (here on purpose, see `guard::fault_point`) is left
-    /// empty with an error naming it, and every other layer is as without it.
+    /// empty with an error naming it; the layers before it are as without the
+    /// failure, and those after it still find what they find without its help.
     #[test]
     fn a_failing_layer_is_reported_and_the_others_kept() {
         let text = "Vladimir Putin said on Monday that the deals were “very \
