@@ -23,6 +23,7 @@ pub mod highlight;
 mod leb128;
 pub mod options;
 pub mod output;
+mod phrase_table;
 pub mod quotes;
 pub mod schema;
 mod sort;

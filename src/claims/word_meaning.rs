@@ -14,8 +14,8 @@
 
 use super::weights::{int8_scale, to_int8};
 use super::words::Word;
-use crate::entities::phrase_table::PhraseTable;
 use crate::leb128;
+use crate::phrase_table::PhraseTable;
 use crate::text::tokens::TokenKind;
 
 /// One number per vocabulary word, by word hash.

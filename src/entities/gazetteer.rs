@@ -10,8 +10,8 @@
 use super::front_coded;
 use super::gazetteer_builder::Builder;
 use super::hash::{self, pair};
-use super::phrase_table::PhraseTable;
 use super::tokenize;
+use crate::phrase_table::PhraseTable;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};

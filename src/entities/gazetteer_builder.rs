@@ -7,8 +7,8 @@
 
 use super::gazetteer::{Gazetteer, List, PREFIX, SEED};
 use super::hash::{self, pair};
-use super::phrase_table::PhraseTable;
 use super::tokenize;
+use crate::phrase_table::PhraseTable;
 
 /// Compiles list lines into a [`Gazetteer`].
 pub(super) struct Builder {

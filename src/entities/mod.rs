@@ -44,7 +44,6 @@ mod of_words;
 pub mod ontonotes;
 pub mod particles;
 mod person_acts;
-pub(crate) mod phrase_table;
 pub mod roles;
 pub mod rules;
 pub mod safety_net;

@@ -10,18 +10,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT } from './harness.mjs';
+import { ROOT, loadPackage } from './harness.mjs';
 
 const FAULTS = path.join(ROOT, 'target/pkg-faults');
 const SHIPPED = path.join(ROOT, 'www/pkg');
 const TEXT = 'Vladimir Putin said on Monday that the deals were “very constructive”, and '
   + 'reportedly worth $1.2 billion, 45% more than in 2024.\n\nSponsor: ACME Corp';
-
-async function load(dir) {
-  const m = await import(path.join(dir, 'article_annotator.js'));
-  m.initSync({ module: fs.readFileSync(path.join(dir, 'article_annotator_bg.wasm')) });
-  return m;
-}
 
 /** Each layer's part of a result, as JSON, in pipeline order. */
 const layers = (r) => [
@@ -34,7 +28,7 @@ const NAMES = ['boilerplate', 'entities', 'quotes', 'claims'];
 const EMPTY = ['[]', '[[],[]]', '[[],[]]', '[]'];
 
 test('a failing layer is left empty, reported, and the other layers arrive', async () => {
-  const m = await load(FAULTS);
+  const m = await loadPackage(FAULTS);
   const annotator = new m.Annotator({ offsets: 'utf16' });
   const whole = annotator.annotate(TEXT);
   assert.deepEqual(whole.errors, []);
@@ -67,7 +61,7 @@ test('a failing layer is left empty, reported, and the other layers arrive', asy
 });
 
 test('a panic outside the layers throws an Error with its message; the next call works', async () => {
-  const m = await load(FAULTS);
+  const m = await loadPackage(FAULTS);
   const silenced = console.error;
   console.error = () => {};
   try {
@@ -97,7 +91,7 @@ test('the shipped package is built to unwind and has no fault points', async () 
     i += size;
   }
   assert.ok(sections.includes(13), `sections ${sections}`);
-  const m = await load(SHIPPED);
+  const m = await loadPackage(SHIPPED);
   const r = m.annotate(`${TEXT}\n\n[[fault:quotes]]`);
   assert.deepEqual(r.errors, []);
   assert.ok(r.quotes.length > 0);

@@ -11,6 +11,13 @@ export const WWW = path.join(ROOT, 'www');
 export const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
 export const SHARED = path.resolve(ROOT, '../shared/data');
 
+/** The wasm package in `dir` (default www/pkg) loaded in Node, as a CMS build would. */
+export async function loadPackage(dir = path.join(ROOT, 'www/pkg')) {
+  const m = await import(path.join(dir, 'article_annotator.js'));
+  m.initSync({ module: fs.readFileSync(path.join(dir, 'article_annotator_bg.wasm')) });
+  return m;
+}
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
   '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json',

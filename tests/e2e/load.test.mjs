@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, SHARED, serve, launch, openPage, screenshotPath } from './harness.mjs';
+import { SHARED, serve, launch, openPage, screenshotPath, loadPackage } from './harness.mjs';
 
 const REFERENCE = fs.readFileSync(path.join(SHARED, 'articles/novaya-gazeta-rare-earths.txt'), 'utf8');
 let server;
@@ -99,8 +99,7 @@ test('a 2 MB article: the page keeps answering while it is annotated and drawn',
   assert.equal(await page.locator('#view').evaluate((el) => el.textContent.length), text.length);
   // The worker posts a result this large in parts (worker.js); put together, it is
   // the package's own result for the text.
-  const pkg = await import(path.join(ROOT, 'www/pkg/article_annotator.js'));
-  pkg.initSync({ module: fs.readFileSync(path.join(ROOT, 'www/pkg/article_annotator_bg.wasm')) });
+  const pkg = await loadPackage();
   const expected = new pkg.Annotator({ offsets: 'utf16' }).annotate(text);
   assert.ok(expected.entities.length > 5000, 'the result comes in parts');
   const shown = await page.evaluate(async () => {

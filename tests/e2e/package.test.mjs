@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT } from './harness.mjs';
+import { ROOT, loadPackage } from './harness.mjs';
 
 const PKG = path.join(ROOT, 'www/pkg');
 
@@ -27,8 +27,7 @@ test('package.json is publishable and declares its types', () => {
 });
 
 test('annotate and Annotator in Node; invalid input is a real Error', async () => {
-  const m = await import(path.join(PKG, 'article_annotator.js'));
-  m.initSync({ module: fs.readFileSync(path.join(PKG, 'article_annotator_bg.wasm')) });
+  const m = await loadPackage(PKG);
   assert.equal(m.schemaVersion(), 1);
   const text = 'Путин 👍 said “we will win”, according to Olha Stefanishyna.';
   const r = m.annotate(text);

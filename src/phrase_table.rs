@@ -1,5 +1,6 @@
-//! The gazetteer's table: phrase hash → list bits, open-addressed (also the
-//! claims scorer's word-meaning table: word hash → number).
+//! An open-addressed table from well-mixed 64-bit hashes to non-zero values,
+//! shared by two layers: the gazetteer's (phrase hash → list bits) and the
+//! claims scorer's word-meaning table (word hash → number).
 //!
 //! Why not a `HashMap`: the package builds this table on its first call, some
 //! 20,000 inserts, and hashbrown's insert (group probing, growth checks, the
