@@ -51,12 +51,12 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
  * Start-up: a fresh process, as a reader's first Ctrl+Enter or a CMS page load.
- * Measured first, while this process is still small and idle: measured last,
+ * Measured first, while this process is still small and idle. Measured last,
  * as it was, the children started beside this process holding wink's model,
  * compromise and their garbage after minutes of load, and on this 2-core
- * machine that made them slower (six alternating pairs of parents, five children each:
- * medians of 81-83 ms from a parent that had run compromise, 57-84 ms from
- * one that had not).
+ * machine they were slower: in six alternating pairs of parents (five children
+ * each), medians of 81-83 ms beside a parent that had run compromise, 57-84 ms
+ * beside one that had not.
  */
 const STARTUP = (() => {
   const runs = [];
