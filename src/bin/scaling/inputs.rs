@@ -17,6 +17,32 @@ fn words(seed: u64, choices: &[&str], bytes: usize, sep: &str) -> String {
     out
 }
 
+/// A made-up capitalised name, different for every `i` ("Kasimo Tenarul").
+fn invented_name(mut i: usize) -> String {
+    const SYLLABLES: [&str; 16] = [
+        "ka", "si", "mo", "te", "na", "ru", "lo", "vi", "de", "pa", "go", "fe", "bu", "ri", "za",
+        "ho",
+    ];
+    let mut name = String::new();
+    for part in 0..2 {
+        let mut word = String::new();
+        for _ in 0..3 {
+            word.push_str(SYLLABLES[i % 16]);
+            i /= 16;
+        }
+        if part == 1 {
+            word.push_str(SYLLABLES[i % 16]);
+            i /= 16;
+            name.push(' ');
+        }
+        let mut chars = word.chars();
+        let first = chars.next().expect("three syllables").to_ascii_uppercase();
+        name.push(first);
+        name.push_str(chars.as_str());
+    }
+    name
+}
+
 fn repeat(unit: &str, bytes: usize) -> String {
     unit.repeat(bytes / unit.len().max(1) + 1)
 }
@@ -98,6 +124,24 @@ pub(crate) fn inputs(article: &str) -> Vec<(&'static str, Builder<'_>)> {
                     "it",
                 ];
                 words(4, &w, n, " ") + "\n"
+            }),
+        ),
+        (
+            // Every quote from a speaker not seen before: the who-is-quoted
+            // summary once searched its rows for each quote (quadratic).
+            "many-speakers",
+            Box::new(|n| {
+                let mut out = String::with_capacity(n + 64);
+                let mut i = 0;
+                while out.len() < n {
+                    let name = invented_name(i);
+                    out.push_str(&format!("“We will win,” said {name}. "));
+                    i += 1;
+                    if i % 8 == 0 {
+                        out.push_str("\n\n");
+                    }
+                }
+                out
             }),
         ),
         (
