@@ -70,6 +70,13 @@ pub fn find(text: &str, words: &[Word], sentence: Span, entities: &[Mention]) ->
         .filter(|m| FIGURE_LABELS.contains(&m.label) && sentence.contains(m.span))
         .map(|m| cue(text, m.span, m.label))
         .collect();
+    crate::sort::by_key(&mut cues, |c| c.span.start);
+    // The amounts come in text order, each after the last, so the mentions
+    // ending before one cannot overlap any later one: a sweep, where asking
+    // every mention for every amount was quadratic in a long sentence of
+    // figures (11 s for a 2 MB one). Own amounts never overlap each other.
+    let mentions = cues.len();
+    let mut next = 0;
     let mut i = 0;
     while i < words.len() {
         let Some(end) = amount_end(words, i) else {
@@ -77,7 +84,10 @@ pub fn find(text: &str, words: &[Word], sentence: Span, entities: &[Mention]) ->
             continue;
         };
         let span = Span::new(words[i].span.start, words[end - 1].span.end);
-        if !cues.iter().any(|c| c.span.overlaps(span)) {
+        while next < mentions && cues[next].span.end <= span.start {
+            next += 1;
+        }
+        if !(next < mentions && cues[next].span.overlaps(span)) {
             cues.push(cue(text, span, label_of(&words[i..end])));
         }
         i = end;
@@ -199,5 +209,51 @@ mod tests {
         let c = find(text, &words(text, s), s, &[m]);
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].span, Span::new(9, 11));
+    }
+
+    /// The sweep finds what asking every mention for every amount found.
+    #[test]
+    fn agrees_with_a_scan_over_the_mentions() {
+        let text = "17 elements rose 45% and $2 billion, three years and 5 tonnes more";
+        let s = Span::new(0, text.len());
+        let ws = words(text, s);
+        let at = |p: &str, label| Mention {
+            span: Span::new(text.find(p).unwrap(), text.find(p).unwrap() + p.len()),
+            label,
+            group: 0,
+            confidence: 1.0,
+        };
+        let all = [
+            at("17", "CARDINAL"),
+            at("45%", "PERCENT"),
+            at("$2", "MONEY"),
+            at("three years", "DATE"),
+            at("5 tonnes", "QUANTITY"),
+        ];
+        for subset in 0..1u32 << all.len() {
+            let mentions: Vec<Mention> = (0..all.len())
+                .filter(|k| subset & (1 << k) != 0)
+                .map(|k| all[k].clone())
+                .collect();
+            let mut scan: Vec<Cue> = mentions
+                .iter()
+                .filter(|m| FIGURE_LABELS.contains(&m.label))
+                .map(|m| cue(text, m.span, m.label))
+                .collect();
+            let mut i = 0;
+            while i < ws.len() {
+                let Some(end) = amount_end(&ws, i) else {
+                    i += 1;
+                    continue;
+                };
+                let span = Span::new(ws[i].span.start, ws[end - 1].span.end);
+                if !scan.iter().any(|c| c.span.overlaps(span)) {
+                    scan.push(cue(text, span, label_of(&ws[i..end])));
+                }
+                i = end;
+            }
+            crate::sort::by_key(&mut scan, |c| c.span.start);
+            assert_eq!(find(text, &ws, s, &mentions), scan, "mentions {subset:#b}");
+        }
     }
 }

@@ -5,8 +5,12 @@
 //! The span is the attributed clause: after the comma when the phrase opens
 //! the sentence, before it when the phrase ends it (a phrase in the middle
 //! attributes what comes before it). A clause that is mostly a quotation in
-//! marks is left to the quotation, which takes the same speaker.
+//! marks is left to the quotation, which takes the same speaker. A clause is
+//! cut to `MAX_CLAUSE_BYTES`, as reported clauses are: in a sentence that
+//! never ends, each "according to" would otherwise take all the text before
+//! it, and the output would grow with the square of the input.
 
+use super::clause::{capped_end, capped_start, CAPPED_CONFIDENCE};
 use super::context::Ctx;
 use super::cues;
 use super::names::{np_in, Np};
@@ -18,7 +22,11 @@ pub(crate) struct According {
     pub span: Span,
     pub speaker: Np,
     pub cue: Span,
+    pub confidence: f32,
 }
+
+/// Confidence of a whole "according to" clause.
+const CONFIDENCE: f32 = 0.8;
 
 /// Every "according to" clause; `quotes` are the spans of quotations in marks.
 pub(crate) fn find(ctx: &Ctx, quotes: &[Span]) -> Vec<According> {
@@ -57,6 +65,13 @@ pub(crate) fn find(ctx: &Ctx, quotes: &[Span]) -> Vec<According> {
             if b2 < a + 3 {
                 continue;
             }
+            let (a, b2, capped) = if opening {
+                let (b2, capped) = capped_end(ctx, a, b2);
+                (a, b2, capped)
+            } else {
+                let (a, capped) = capped_start(ctx, a, ctx.span_of(a, b2).end);
+                (a, b2, capped)
+            };
             let span = ctx.span_of(a, b2);
             if cues::quoted_len(quotes, span) * 2 > span.len() {
                 continue;
@@ -65,8 +80,82 @@ pub(crate) fn find(ctx: &Ctx, quotes: &[Span]) -> Vec<According> {
                 span,
                 speaker,
                 cue: ctx.span_of(k, e),
+                confidence: if capped {
+                    CAPPED_CONFIDENCE
+                } else {
+                    CONFIDENCE
+                },
             });
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::clause::MAX_CLAUSE_BYTES;
+    use crate::text::segment::{paragraphs, sentences};
+
+    /// (clause, speaker, confidence) of each "according to" clause of `text`.
+    fn according(text: &str) -> Vec<(String, String, f32)> {
+        let paras = paragraphs(text);
+        let sents: Vec<Span> = paras.iter().flat_map(|&p| sentences(text, p)).collect();
+        let ctx = Ctx::new(text, &paras, &sents);
+        find(&ctx, &[])
+            .into_iter()
+            .map(|a| {
+                let clause = a.span.slice(text).to_string();
+                (clause, a.speaker.span.slice(text).to_string(), a.confidence)
+            })
+            .collect()
+    }
+
+    const LONG: &str = "extraordinarilyunprecedented ";
+
+    #[test]
+    fn the_clause_before_or_after_the_phrase() {
+        let r = according("Sales rose by a fifth last year, according to the ministry.");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].0, "Sales rose by a fifth last year");
+        assert_eq!((r[0].1.as_str(), r[0].2), ("the ministry", CONFIDENCE));
+        let r = according("According to the ministry, sales rose by a fifth last year.");
+        assert_eq!(r[0].0, "sales rose by a fifth last year");
+        assert!(according("Sales rose, the ministry said.").is_empty());
+    }
+
+    #[test]
+    fn a_long_clause_before_the_phrase_is_cut_at_a_word() {
+        let text = format!("The {}rose, according to the ministry.", LONG.repeat(100));
+        let r = according(&text);
+        assert_eq!(r.len(), 1);
+        assert!(r[0].0.len() <= MAX_CLAUSE_BYTES, "{}", r[0].0.len());
+        assert!(r[0].0.len() > MAX_CLAUSE_BYTES - LONG.len());
+        assert!(r[0].0.starts_with("extraordinarily") && r[0].0.ends_with(" rose"));
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2),
+            ("the ministry", CAPPED_CONFIDENCE)
+        );
+    }
+
+    #[test]
+    fn a_long_clause_after_the_phrase_is_cut_at_a_word() {
+        let text = format!("According to the ministry, the {}.", LONG.repeat(100));
+        let r = according(&text);
+        assert_eq!(r.len(), 1);
+        assert!(r[0].0.len() <= MAX_CLAUSE_BYTES, "{}", r[0].0.len());
+        assert!(r[0].0.len() > MAX_CLAUSE_BYTES - LONG.len());
+        assert!(r[0].0.starts_with("the ") && r[0].0.ends_with("unprecedented"));
+        assert_eq!(r[0].2, CAPPED_CONFIDENCE);
+    }
+
+    /// In a sentence that never ends, each clause stays within the bound, so
+    /// the output grows with the input, not with its square.
+    #[test]
+    fn clauses_in_a_run_on_sentence_stay_bounded() {
+        let text = "prices rose sharply according to officials in Kyiv and ".repeat(200);
+        let r = according(&text);
+        assert!(r.len() > 100, "{}", r.len());
+        assert!(r.iter().all(|c| c.0.len() <= MAX_CLAUSE_BYTES));
+    }
 }

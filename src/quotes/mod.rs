@@ -171,9 +171,9 @@ fn analyse_in(ctx: Ctx, entities: &[Mention], groups: &[Group]) -> Vec<Attribute
             attribution: Some(Attribution {
                 speaker: a.speaker,
                 cue: a.cue,
-                confidence: 0.8,
+                confidence: a.confidence,
             }),
-            confidence: 0.8,
+            confidence: a.confidence,
         });
     }
     resolve(&ctx, pending, entities, groups, spans)

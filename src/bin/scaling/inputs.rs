@@ -145,6 +145,29 @@ pub(crate) fn inputs(article: &str) -> Vec<(&'static str, Builder<'_>)> {
             }),
         ),
         (
+            // One sentence of figures: each amount once asked every figure
+            // mention of its sentence whether it overlapped (quadratic).
+            "figures-no-stop",
+            Box::new(|n| {
+                let w = [
+                    "sales", "rose", "17", "tonnes", "and", "45", "percent", "more", "than", "$2",
+                    "billion", "cars",
+                ];
+                words(5, &w, n, " ") + "\n"
+            }),
+        ),
+        (
+            // One sentence of attributions: each "according to" took all the
+            // text before it as its clause (output quadratic in the input).
+            "according-no-stop",
+            Box::new(|n| {
+                repeat(
+                    "prices rose according to officials in Kyiv and the ministry said and ",
+                    n,
+                ) + "\n"
+            }),
+        ),
+        (
             "article",
             Box::new(|n| repeat(&(article.to_string() + "\n\n"), n)),
         ),

@@ -164,7 +164,7 @@ mod native {
             return child(&article, name, *mb);
         }
         let annotator = args.in_process.then(warmed_annotator);
-        print!("{:<14}", "input");
+        print!("{:<18}", "input");
         for s in &args.sizes {
             print!("{:>12}", format!("{s} MB s/MB"));
         }
@@ -177,7 +177,7 @@ mod native {
             {
                 continue;
             }
-            print!("{name:<14}");
+            print!("{name:<18}");
             // Round-robin over the sizes, so that each size's runs are spread
             // over the same minutes: this machine alternates between a fast and
             // a slow phase for seconds at a time.
