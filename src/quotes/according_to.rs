@@ -94,24 +94,17 @@ pub(crate) fn find(ctx: &Ctx, quotes: &[Span]) -> Vec<According> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::quotes::clause::testing::{assert_one_cut, clauses, Clause, LONG};
     use crate::quotes::clause::MAX_CLAUSE_BYTES;
-    use crate::text::segment::{paragraphs, sentences};
 
     /// (clause, speaker, confidence) of each "according to" clause of `text`.
-    fn according(text: &str) -> Vec<(String, String, f32)> {
-        let paras = paragraphs(text);
-        let sents: Vec<Span> = paras.iter().flat_map(|&p| sentences(text, p)).collect();
-        let ctx = Ctx::new(text, &paras, &sents);
-        find(&ctx, &[])
-            .into_iter()
-            .map(|a| {
-                let clause = a.span.slice(text).to_string();
-                (clause, a.speaker.span.slice(text).to_string(), a.confidence)
-            })
-            .collect()
+    fn according(text: &str) -> Vec<Clause> {
+        clauses(
+            text,
+            |ctx| find(ctx, &[]),
+            |a| (a.span, a.speaker.span, a.confidence),
+        )
     }
-
-    const LONG: &str = "extraordinarilyunprecedented ";
 
     #[test]
     fn the_clause_before_or_after_the_phrase() {
@@ -128,25 +121,14 @@ mod tests {
     fn a_long_clause_before_the_phrase_is_cut_at_a_word() {
         let text = format!("The {}rose, according to the ministry.", LONG.repeat(100));
         let r = according(&text);
-        assert_eq!(r.len(), 1);
-        assert!(r[0].0.len() <= MAX_CLAUSE_BYTES, "{}", r[0].0.len());
-        assert!(r[0].0.len() > MAX_CLAUSE_BYTES - LONG.len());
-        assert!(r[0].0.starts_with("extraordinarily") && r[0].0.ends_with(" rose"));
-        assert_eq!(
-            (r[0].1.as_str(), r[0].2),
-            ("the ministry", CAPPED_CONFIDENCE)
-        );
+        assert_one_cut(&r, "extraordinarily", " rose");
+        assert_eq!(r[0].1, "the ministry");
     }
 
     #[test]
     fn a_long_clause_after_the_phrase_is_cut_at_a_word() {
         let text = format!("According to the ministry, the {}.", LONG.repeat(100));
-        let r = according(&text);
-        assert_eq!(r.len(), 1);
-        assert!(r[0].0.len() <= MAX_CLAUSE_BYTES, "{}", r[0].0.len());
-        assert!(r[0].0.len() > MAX_CLAUSE_BYTES - LONG.len());
-        assert!(r[0].0.starts_with("the ") && r[0].0.ends_with("unprecedented"));
-        assert_eq!(r[0].2, CAPPED_CONFIDENCE);
+        assert_one_cut(&according(&text), "the ", "unprecedented");
     }
 
     /// In a sentence that never ends, each clause stays within the bound, so

@@ -242,3 +242,57 @@ pub(crate) fn trimmed(ctx: &Ctx, a: usize, b: usize) -> Span {
     }
     ctx.span_of(a, b)
 }
+
+/// What the clause finders' tests share: the clauses of a text, and the
+/// check that a long one was cut at a word.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::{CAPPED_CONFIDENCE, MAX_CLAUSE_BYTES};
+    use crate::quotes::context::Ctx;
+    use crate::text::segment::{paragraphs, sentences};
+    use crate::text::span::Span;
+
+    /// A word; a hundred of them overrun `MAX_CLAUSE_BYTES`.
+    pub const LONG: &str = "extraordinarilyunprecedented ";
+
+    /// A clause as text: (clause, speaker, confidence).
+    pub type Clause = (String, String, f32);
+
+    /// The clauses that `find` gives in `text`, each given by `parts` as
+    /// (clause span, speaker span, confidence).
+    pub fn clauses<T>(
+        text: &str,
+        find: impl Fn(&Ctx) -> Vec<T>,
+        parts: impl Fn(&T) -> (Span, Span, f32),
+    ) -> Vec<Clause> {
+        let paras = paragraphs(text);
+        let sents: Vec<Span> = paras.iter().flat_map(|&p| sentences(text, p)).collect();
+        let ctx = Ctx::new(text, &paras, &sents);
+        find(&ctx)
+            .iter()
+            .map(|c| {
+                let (clause, speaker, confidence) = parts(c);
+                let speaker = speaker.slice(text).to_string();
+                (clause.slice(text).to_string(), speaker, confidence)
+            })
+            .collect()
+    }
+
+    /// `found` is one clause, cut at a word to within `LONG` of
+    /// `MAX_CLAUSE_BYTES`, from `starts` to `ends`, with lower confidence.
+    pub fn assert_one_cut(found: &[Clause], starts: &str, ends: &str) {
+        assert_eq!(found.len(), 1, "{found:?}");
+        let clause = &found[0].0;
+        assert!(clause.len() <= MAX_CLAUSE_BYTES, "{}", clause.len());
+        assert!(
+            clause.len() > MAX_CLAUSE_BYTES - LONG.len(),
+            "{}",
+            clause.len()
+        );
+        assert!(
+            clause.starts_with(starts) && clause.ends_with(ends),
+            "{clause}"
+        );
+        assert_eq!(found[0].2, CAPPED_CONFIDENCE);
+    }
+}
