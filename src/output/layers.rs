@@ -147,21 +147,19 @@ enum SpeakerKey {
 
 impl SpeakerRows {
     fn row(&mut self, a: &Analysis, s: &schema::Speaker) -> &mut schema::SpeakerSummary {
-        let name = s
-            .entity
-            .and_then(|g| a.groups.get(g))
-            .map(|g| g.name.clone())
-            .unwrap_or_else(|| s.text.clone());
         let key = match s.entity {
             Some(g) => SpeakerKey::Entity(g),
-            None => SpeakerKey::Unlinked(name.clone()),
+            None => SpeakerKey::Unlinked(s.text.clone()),
         };
         let next = self.rows.len();
         let i = *self.index.entry(key).or_insert(next);
         if i == next {
             self.rows.push(schema::SpeakerSummary {
                 entity: s.entity,
-                name,
+                name: s
+                    .entity
+                    .and_then(|g| a.groups.get(g))
+                    .map_or_else(|| s.text.clone(), |g| g.name.clone()),
                 unnamed: s.unnamed,
                 quotes: 0,
                 direct: 0,
