@@ -8,7 +8,9 @@
 //! prefix ends and the suffix starts, if it is within a quarter of edits of the
 //! quote. Otherwise the annotation is reported as not placed.
 
-use super::distance::{best_prefix, edit_distance};
+use super::edited;
+use super::marks::{Mark, Selector};
+use super::needles::find_all;
 
 /// A stored annotation's selectors (UTF-16 offsets in the DOM text).
 #[derive(Clone, Debug, Default)]
@@ -17,6 +19,24 @@ pub struct Placement<'a> {
     pub prefix: &'a str,
     pub suffix: &'a str,
     pub position: Option<(usize, usize)>,
+}
+
+impl<'a> From<&'a Mark> for Placement<'a> {
+    /// What a mark stored: its quote selector and its position.
+    fn from(m: &'a Mark) -> Placement<'a> {
+        let mut p = Placement::default();
+        for s in &m.selectors {
+            match s {
+                Selector::TextQuoteSelector {
+                    exact,
+                    prefix,
+                    suffix,
+                } => (p.exact, p.prefix, p.suffix) = (exact, prefix, suffix),
+                Selector::TextPositionSelector { start, end } => p.position = Some((*start, *end)),
+            }
+        }
+        p
+    }
 }
 
 /// Where an annotation was placed, and how sure that is.
@@ -43,43 +63,118 @@ impl Located {
     }
 }
 
-/// Longest quote placed by approximate matching (edit distance is quadratic).
-const MAX_FUZZY: usize = 1_000;
-/// Units of prefix / suffix used to find the context of an edited quote.
-const CONTEXT_PROBE: usize = 16;
-/// Occurrences of a probe considered (a common phrase must not blow up).
-const MAX_CANDIDATES: usize = 64;
-
 /// Places `p` in `dom` (UTF-16 units), or `None` when it cannot be placed.
 pub fn anchor(dom: &[u16], p: &Placement) -> Option<Located> {
-    let exact: Vec<u16> = p.exact.encode_utf16().collect();
-    if exact.is_empty() {
-        return None;
+    anchor_all(dom, std::slice::from_ref(p)).pop().flatten()
+}
+
+/// A placement's selectors in UTF-16 units.
+pub(super) struct Selectors {
+    pub exact: Vec<u16>,
+    pub prefix: Vec<u16>,
+    pub suffix: Vec<u16>,
+    /// Where the mark began before: the tie-break between equal contexts.
+    pub hint: usize,
+}
+
+/// Places each of `placements` in `dom` as [`anchor`] does, reading the page a
+/// fixed number of times however many there are (see `needles`): a page whose
+/// marks have all moved is re-anchored in time linear in the page and marks.
+pub fn anchor_all(dom: &[u16], placements: &[Placement]) -> Vec<Option<Located>> {
+    let mut out = vec![None; placements.len()];
+    let mut moved = Vec::new();
+    let mut selectors = Vec::with_capacity(placements.len());
+    for (i, p) in placements.iter().enumerate() {
+        let exact: Vec<u16> = p.exact.encode_utf16().collect();
+        if let Some((s, e)) = p.position.filter(|_| !exact.is_empty()) {
+            if dom.get(s..e) == Some(&exact[..]) {
+                out[i] = Some(Located::Unchanged(s, e));
+            }
+        }
+        if out[i].is_none() && !exact.is_empty() {
+            moved.push(i);
+        }
+        selectors.push(Selectors {
+            exact,
+            prefix: p.prefix.encode_utf16().collect(),
+            suffix: p.suffix.encode_utf16().collect(),
+            hint: p.position.map_or(0, |(s, _)| s),
+        });
     }
-    if let Some((s, e)) = p.position {
-        if dom.get(s..e) == Some(&exact[..]) {
-            return Some(Located::Unchanged(s, e));
+    let exacts: Vec<&[u16]> = moved.iter().map(|&i| &selectors[i].exact[..]).collect();
+    let found = find_all(dom, &exacts, usize::MAX);
+    let mut changed = Vec::new();
+    for (j, &i) in moved.iter().enumerate() {
+        let len = selectors[i].exact.len();
+        match best_occurrence(dom, found.of(j), &selectors[i]) {
+            Some(s) => out[i] = Some(Located::Moved(s, s + len)),
+            None if edited::may_place(&selectors[i]) => changed.push(i),
+            None => {}
         }
     }
-    let prefix: Vec<u16> = p.prefix.encode_utf16().collect();
-    let suffix: Vec<u16> = p.suffix.encode_utf16().collect();
-    let hint = p.position.map_or(0, |(s, _)| s);
-    let best = occurrences(dom, &exact, usize::MAX)
-        .into_iter()
-        .max_by_key(|&s| {
-            (
-                context_match(dom, s, s + exact.len(), &prefix, &suffix),
-                std::cmp::Reverse(s.abs_diff(hint)),
-            )
-        });
-    if let Some(s) = best {
-        return Some(Located::Moved(s, s + exact.len()));
+    let probes: Vec<&[u16]> = (changed.iter())
+        .flat_map(|&i| edited::probes(&selectors[i]))
+        .collect();
+    let found = find_all(dom, &probes, edited::MAX_CANDIDATES);
+    for (j, &i) in changed.iter().enumerate() {
+        out[i] = edited::place(dom, &selectors[i], found.of(2 * j), found.of(2 * j + 1));
     }
-    edited(dom, &exact, &prefix, &suffix, hint)
+    out
+}
+
+/// Of the starts of the mark's exact text (ascending), the one whose context
+/// matches best, nearest the old position on a tie (the later one of two as
+/// near). They are tried from the old position outwards, so that when the
+/// context matches in full (the common case: text added or removed
+/// elsewhere) the search ends at the nearest such start rather than after
+/// every occurrence of a common name.
+fn best_occurrence(dom: &[u16], starts: &[usize], sel: &Selectors) -> Option<usize> {
+    let full = sel.prefix.len() + sel.suffix.len();
+    let hint = sel.hint;
+    let (mut left, mut right) = {
+        let split = starts.partition_point(|&s| s < hint);
+        (split, split) // next candidates: starts[left - 1] and starts[right]
+    };
+    let mut best: Option<(usize, std::cmp::Reverse<usize>, usize)> = None;
+    loop {
+        let s = match (left.checked_sub(1).map(|l| starts[l]), starts.get(right)) {
+            (None, None) => break,
+            (Some(l), Some(&r)) if hint - l < r - hint => {
+                left -= 1;
+                l
+            }
+            (_, Some(&r)) => {
+                right += 1;
+                r
+            }
+            (Some(l), None) => {
+                left -= 1;
+                l
+            }
+        };
+        let distance = s.abs_diff(hint);
+        if best.is_some_and(|(score, far, _)| score == full && distance > far.0) {
+            break;
+        }
+        let e = s + sel.exact.len();
+        let key = (
+            context_match(dom, s, e, &sel.prefix, &sel.suffix),
+            std::cmp::Reverse(distance),
+            s,
+        );
+        best = best.max(Some(key)); // None is below any key
+    }
+    best.map(|(_, _, s)| s)
 }
 
 /// How many units of prefix and suffix agree with the text around `[s, e)`.
-fn context_match(dom: &[u16], s: usize, e: usize, prefix: &[u16], suffix: &[u16]) -> usize {
+pub(super) fn context_match(
+    dom: &[u16],
+    s: usize,
+    e: usize,
+    prefix: &[u16],
+    suffix: &[u16],
+) -> usize {
     let before = dom[..s]
         .iter()
         .rev()
@@ -92,102 +187,6 @@ fn context_match(dom: &[u16], s: usize, e: usize, prefix: &[u16], suffix: &[u16]
         .take_while(|(a, b)| a == b)
         .count();
     before + after
-}
-
-/// Start offsets of `needle` in `hay`, at most `limit`.
-fn occurrences(hay: &[u16], needle: &[u16], limit: usize) -> Vec<usize> {
-    let mut out = Vec::new();
-    if needle.is_empty() || needle.len() > hay.len() {
-        return out;
-    }
-    let first = needle[0];
-    for i in 0..=hay.len() - needle.len() {
-        if hay[i] == first && hay[i..i + needle.len()] == *needle {
-            out.push(i);
-            if out.len() >= limit {
-                break;
-            }
-        }
-    }
-    out
-}
-
-/// The quote was edited: the best span between a prefix end and a suffix start.
-fn edited(
-    dom: &[u16],
-    exact: &[u16],
-    prefix: &[u16],
-    suffix: &[u16],
-    hint: usize,
-) -> Option<Located> {
-    if exact.len() > MAX_FUZZY {
-        return None;
-    }
-    let probe_p = &prefix[prefix.len().saturating_sub(CONTEXT_PROBE)..];
-    let probe_s = &suffix[..suffix.len().min(CONTEXT_PROBE)];
-    let starts: Vec<usize> = occurrences(dom, probe_p, MAX_CANDIDATES)
-        .into_iter()
-        .map(|i| i + probe_p.len())
-        .collect();
-    let ends = occurrences(dom, probe_s, MAX_CANDIDATES);
-    let (lo, hi) = (exact.len() / 2, exact.len() * 2 + CONTEXT_PROBE);
-    let budget = (exact.len() / 4).max(1);
-    let mut found: Vec<(usize, usize, usize)> = Vec::new(); // (edits, start, end)
-    let both = !probe_p.is_empty() && !probe_s.is_empty();
-    for &s in starts.iter().filter(|_| both) {
-        for &e in ends
-            .iter()
-            .filter(|&&e| e >= s && (lo..=hi).contains(&(e - s)))
-        {
-            let (s, e) = trim(dom, s, e);
-            if let Some(edits) = edit_distance(&dom[s..e], exact, budget) {
-                found.push((edits, s, e));
-            }
-        }
-    }
-    if found.is_empty() {
-        // Only one side of the context survived: the quote runs on from the
-        // prefix, or back from the suffix, for however long matches best.
-        let window = exact.len() + budget;
-        for &s in starts.iter().filter(|_| !probe_p.is_empty()) {
-            let text = &dom[s..(s + window).min(dom.len())];
-            if let Some((k, edits)) =
-                best_prefix(text.iter().copied(), exact.iter().copied(), budget)
-            {
-                found.push((edits, s, s + k));
-            }
-        }
-        for &e in ends.iter().filter(|_| !probe_s.is_empty()) {
-            let text = &dom[e.saturating_sub(window)..e];
-            if let Some((k, edits)) = best_prefix(
-                text.iter().rev().copied(),
-                exact.iter().rev().copied(),
-                budget,
-            ) {
-                found.push((edits, e - k, e));
-            }
-        }
-    }
-    found
-        .into_iter()
-        .map(|(edits, s, e)| {
-            let (s, e) = trim(dom, s, e);
-            (edits, s.abs_diff(hint), s, e)
-        })
-        .filter(|&(_, _, s, e)| s < e)
-        .min()
-        .map(|(edits, _, start, end)| Located::Edited { start, end, edits })
-}
-
-/// Without the spaces a re-rendering may add around the quote.
-fn trim(dom: &[u16], mut s: usize, mut e: usize) -> (usize, usize) {
-    while s < e && dom[s] == u16::from(b' ') {
-        s += 1;
-    }
-    while e > s && dom[e - 1] == u16::from(b' ') {
-        e -= 1;
-    }
-    (s, e)
 }
 
 #[cfg(test)]

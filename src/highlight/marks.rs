@@ -3,7 +3,7 @@
 
 use super::Layout;
 use crate::Annotations;
-use foldhash::HashSet;
+use foldhash::HashMap;
 use serde::Serialize;
 
 /// Characters of context in a `TextQuoteSelector`'s prefix and suffix.
@@ -76,6 +76,25 @@ pub struct Mark {
     pub anchored: Option<&'static str>,
 }
 
+/// The ids given so far, to make each new one unique: the second mark of a
+/// kind over the same span gets "~2", the third "~3". Counted per span, not
+/// found by trying "~2", "~3"… in turn: that was quadratic in the copies of
+/// one span (a stored list of marks with 10,000 copies of one).
+#[derive(Default)]
+pub struct Ids(HashMap<(Kind, usize, usize), usize>);
+
+impl Ids {
+    /// "e120-125" for the first entity mark over `[120, 125)`, then "e120-125~2"…
+    fn unique(&mut self, kind: Kind, start: usize, end: usize) -> String {
+        let seen = self.0.entry((kind, start, end)).or_insert(0);
+        *seen += 1;
+        match *seen {
+            1 => format!("{}{start}-{end}", kind.prefix()),
+            n => format!("{}{start}-{end}~{n}", kind.prefix()),
+        }
+    }
+}
+
 impl Mark {
     /// A mark over DOM `[start, end)` with its selectors; `id` is made unique in `ids`.
     pub fn new(
@@ -84,14 +103,9 @@ impl Mark {
         label: &str,
         start: usize,
         end: usize,
-        ids: &mut HashSet<String>,
+        ids: &mut Ids,
     ) -> Mark {
-        let mut id = format!("{}{start}-{end}", kind.prefix());
-        let mut n = 2;
-        while !ids.insert(id.clone()) {
-            id = format!("{}{start}-{end}~{n}", kind.prefix());
-            n += 1;
-        }
+        let id = ids.unique(kind, start, end);
         let (prefix_start, suffix_end) = context(&layout.dom, start, end, CONTEXT);
         let text = layout.dom_text(start, end);
         Mark {
@@ -133,8 +147,12 @@ fn context(dom: &[u16], start: usize, end: usize, n: usize) -> (usize, usize) {
 /// The marks of `annotations` (made with UTF-16 offsets over `layout.text`), of
 /// the chosen kinds, ordered by start.
 pub fn marks_from_annotations(layout: &Layout, a: &Annotations, kinds: &[Kind]) -> Vec<Mark> {
-    let mut ids = HashSet::default();
+    let mut ids = Ids::default();
     let mut marks = Vec::new();
+    // Each entity's group name by id, found once (not by a search per entity).
+    let names: HashMap<usize, &str> = (a.entity_groups.iter())
+        .map(|g| (g.id, g.name.as_str()))
+        .collect();
     let mut add = |kind: Kind,
                    label: &str,
                    start: usize,
@@ -153,11 +171,7 @@ pub fn marks_from_annotations(layout: &Layout, a: &Annotations, kinds: &[Kind]) 
         }
     };
     for e in &a.entities {
-        let name = a
-            .entity_groups
-            .iter()
-            .find(|g| g.id == e.entity)
-            .map(|g| g.name.clone());
+        let name = names.get(&e.entity).map(|n| n.to_string());
         add(
             Kind::Entity,
             &e.label,
@@ -250,7 +264,7 @@ mod tests {
         let dom: Vec<u16> = layout.dom.clone();
         let start = String::from_utf16_lossy(&dom).encode_utf16().count()
             - "Putin in Kyiv 👍".encode_utf16().count();
-        let mut ids = HashSet::default();
+        let mut ids = Ids::default();
         let m = Mark::new(&layout, Kind::Entity, "PERSON", start, start + 5, &mut ids);
         let Selector::TextQuoteSelector {
             exact,
@@ -273,5 +287,9 @@ mod tests {
         // The same span twice gets a second id.
         let again = Mark::new(&layout, Kind::Entity, "PERSON", start, start + 5, &mut ids);
         assert_eq!(again.id, format!("{}~2", m.id));
+        let third = Mark::new(&layout, Kind::Entity, "PERSON", start, start + 5, &mut ids);
+        assert_eq!(third.id, format!("{}~3", m.id));
+        let claim = Mark::new(&layout, Kind::Claim, "claim", start, start + 5, &mut ids);
+        assert_eq!(claim.id, format!("c{start}-{}", start + 5));
     }
 }

@@ -11,12 +11,16 @@
 //! each text node where marks begin and end.
 
 mod anchor;
+#[cfg(all(test, not(target_arch = "wasm32")))] // proptest is a native dev-dependency
+mod anchor_all_tests;
 mod distance;
+mod edited;
 mod layout;
 mod marks;
+mod needles;
 mod pieces;
 
-pub use anchor::{anchor, Located, Placement};
+pub use anchor::{anchor, anchor_all, Located, Placement};
 pub use layout::{Break, Chunk, Layout};
-pub use marks::{marks_from_annotations, sort_marks, Kind, Mark, Selector};
+pub use marks::{marks_from_annotations, sort_marks, Ids, Kind, Mark, Selector};
 pub use pieces::{pieces, Piece};

@@ -73,16 +73,10 @@ fn is_space(unit: u16) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::highlight::Ids;
     use crate::highlight::{Break, Chunk, Kind};
-    use foldhash::HashSet;
 
-    fn mark(
-        layout: &Layout,
-        kind: Kind,
-        start: usize,
-        end: usize,
-        ids: &mut HashSet<String>,
-    ) -> Mark {
+    fn mark(layout: &Layout, kind: Kind, start: usize, end: usize, ids: &mut Ids) -> Mark {
         Mark::new(layout, kind, "X", start, end, ids)
     }
 
@@ -94,7 +88,7 @@ mod tests {
             Chunk::new("Stefanishyna", Break::None),
             Chunk::new(" said", Break::None),
         ]);
-        let ids = &mut HashSet::default();
+        let ids = &mut Ids::default();
         let marks = vec![
             mark(&layout, Kind::Claim, 0, 22, ids),
             mark(&layout, Kind::Entity, 0, 17, ids),
@@ -133,7 +127,7 @@ mod tests {
             Chunk::new("\n   ", Break::Paragraph),
             Chunk::new("Next.", Break::Paragraph),
         ]);
-        let ids = &mut HashSet::default();
+        let ids = &mut Ids::default();
         // A quote from 11 to 16, an entity 0..5, a claim over everything.
         let mut marks = vec![
             mark(&layout, Kind::Claim, 0, 32, ids),

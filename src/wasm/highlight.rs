@@ -9,10 +9,9 @@ use super::error;
 use super::js_read::{kinds_and_rest, Stored};
 use super::tape::to_js;
 use crate::highlight::{
-    anchor, marks_from_annotations, pieces, sort_marks, Kind, Layout, Located, Mark,
+    anchor_all, marks_from_annotations, pieces, sort_marks, Ids, Kind, Layout, Located, Mark,
 };
 use crate::{OffsetUnit, Options};
-use foldhash::HashSet;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
@@ -117,18 +116,20 @@ pub fn reanchor(
     let element = as_element(&element, "reanchor")?;
     let walked = walk(&element);
     let layout = Layout::new(&walked.chunks);
+    let items: Vec<JsValue> = list.iter().collect();
+    let stored: Vec<Stored> = items.iter().map(Stored::read).collect();
+    let placements: Vec<_> = stored.iter().map(Stored::placement).collect();
     let unplaced = js_sys::Array::new();
-    let mut ids = HashSet::default();
+    let mut ids = Ids::default();
     let mut marks: Vec<Mark> = Vec::new();
-    for item in list.iter() {
-        let s = Stored::read(&item);
-        let placement = s.placement();
+    let found = anchor_all(&layout.dom, &placements);
+    for ((item, s), found) in items.iter().zip(&stored).zip(found) {
         let kind = s
             .kind
             .as_deref()
             .and_then(Kind::parse)
             .unwrap_or(Kind::Entity);
-        match anchor(&layout.dom, &placement) {
+        match found {
             Some(found) => {
                 let (start, end) = found.span();
                 let mut mark = Mark::new(
@@ -147,7 +148,7 @@ pub fn reanchor(
                 marks.push(mark);
             }
             None => {
-                unplaced.push(&item);
+                unplaced.push(item);
             }
         }
     }

@@ -36,10 +36,13 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 mod inputs;
+#[cfg(not(target_arch = "wasm32"))]
+mod reanchor;
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use crate::inputs::{article, inputs, Builder};
+    use crate::reanchor;
     use article_annotator::Annotator;
     use std::path::PathBuf;
     use std::time::Instant;
@@ -114,8 +117,29 @@ mod native {
         text
     }
 
-    /// Seconds per MB for one annotation of `text`.
-    fn time_one(annotator: &Annotator, text: &str) -> f64 {
+    /// What a row times.
+    #[derive(Clone, Copy)]
+    enum Op {
+        Annotate,
+        /// Placing a page's marks again after a line was added at its top.
+        Reanchor,
+    }
+
+    /// The rows: every input annotated, then the marks of two of them
+    /// re-anchored (a real article repeated, and invented names).
+    fn rows(article: &str) -> Vec<(String, Op, Builder<'_>)> {
+        let annotate = (inputs(article).into_iter()).map(|(n, b)| (n.to_string(), Op::Annotate, b));
+        let reanchor = (inputs(article).into_iter())
+            .filter(|(n, _)| matches!(*n, "article" | "many-speakers"))
+            .map(|(n, b)| (format!("reanchor-{n}"), Op::Reanchor, b));
+        annotate.chain(reanchor).collect()
+    }
+
+    /// Seconds per MB for one annotation of `text` (or one re-anchoring of its marks).
+    fn time_one(annotator: &Annotator, op: Op, text: &str) -> f64 {
+        if let Op::Reanchor = op {
+            return reanchor::seconds_per_mb(annotator, text);
+        }
         let start = Instant::now();
         let out = annotator.annotate(text);
         let t = start.elapsed().as_secs_f64();
@@ -131,13 +155,13 @@ mod native {
 
     /// One timed run in a fresh process (see the module doc), printed in seconds per MB.
     fn child(article: &str, name: &str, mb: f64) {
-        let Some((_, build)) = inputs(article).into_iter().find(|(n, _)| *n == name) else {
+        let Some((_, op, build)) = rows(article).into_iter().find(|(n, ..)| n == name) else {
             eprintln!("no input named {name}");
             std::process::exit(2);
         };
         let text = sized(&build, mb);
         let annotator = warmed_annotator();
-        println!("{}", time_one(&annotator, &text));
+        println!("{}", time_one(&annotator, op, &text));
     }
 
     /// Seconds per MB for one run of `name` at `mb` in a fresh child process.
@@ -164,20 +188,20 @@ mod native {
             return child(&article, name, *mb);
         }
         let annotator = args.in_process.then(warmed_annotator);
-        print!("{:<18}", "input");
+        print!("{:<26}", "input");
         for s in &args.sizes {
             print!("{:>12}", format!("{s} MB s/MB"));
         }
         println!("{:>10}", "max/min");
-        for (name, build) in inputs(&article) {
+        for (name, op, build) in rows(&article) {
             if args
                 .only
                 .as_ref()
-                .is_some_and(|o| !o.iter().any(|x| x == name))
+                .is_some_and(|o| !o.contains(&name))
             {
                 continue;
             }
-            print!("{name:<18}");
+            print!("{name:<26}");
             // Round-robin over the sizes, so that each size's runs are spread
             // over the same minutes: this machine alternates between a fast and
             // a slow phase for seconds at a time.
@@ -190,8 +214,8 @@ mod native {
                     let begun = Instant::now();
                     loop {
                         runs[k].push(match (&annotator, &texts[k]) {
-                            (Some(a), Some(t)) => time_one(a, t),
-                            _ => run_child(&args, name, mb),
+                            (Some(a), Some(t)) => time_one(a, op, t),
+                            _ => run_child(&args, &name, mb),
                         });
                         if begun.elapsed().as_secs_f64() >= args.seconds {
                             break;

@@ -1,0 +1,99 @@
+//! Placing a stored quote whose text was edited (a typo fixed, a word changed):
+//! by where its prefix ends and its suffix starts, within a quarter of edits
+//! of the quote; or, when only one side of its context survived, by the
+//! stretch running on from it that matches the quote best.
+
+use super::anchor::{Located, Selectors};
+use super::distance::{best_prefix, edit_distance};
+
+/// Longest quote placed by approximate matching (edit distance is quadratic).
+const MAX_FUZZY: usize = 1_000;
+/// Units of prefix / suffix used to find the context of an edited quote.
+const CONTEXT_PROBE: usize = 16;
+/// Occurrences of a probe considered (a common phrase must not blow up).
+pub(super) const MAX_CANDIDATES: usize = 64;
+
+/// Whether an edited quote this long is looked for (edit distance is quadratic).
+pub(super) fn may_place(sel: &Selectors) -> bool {
+    sel.exact.len() <= MAX_FUZZY
+}
+
+/// The end of the prefix and the start of the suffix, whose occurrences
+/// [`place`] is given.
+pub(super) fn probes(sel: &Selectors) -> [&[u16]; 2] {
+    let prefix = &sel.prefix[sel.prefix.len().saturating_sub(CONTEXT_PROBE)..];
+    let suffix = &sel.suffix[..sel.suffix.len().min(CONTEXT_PROBE)];
+    [prefix, suffix]
+}
+
+/// The quote was edited: the best span between a prefix end and a suffix
+/// start, given the first [`MAX_CANDIDATES`] starts of each of its [`probes`].
+pub(super) fn place(
+    dom: &[u16],
+    sel: &Selectors,
+    prefix_at: &[usize],
+    suffix_at: &[usize],
+) -> Option<Located> {
+    let (exact, hint) = (&sel.exact[..], sel.hint);
+    let [probe_p, probe_s] = probes(sel);
+    let starts: Vec<usize> = prefix_at.iter().map(|i| i + probe_p.len()).collect();
+    let ends = suffix_at;
+    let (lo, hi) = (exact.len() / 2, exact.len() * 2 + CONTEXT_PROBE);
+    let budget = (exact.len() / 4).max(1);
+    let mut found: Vec<(usize, usize, usize)> = Vec::new(); // (edits, start, end)
+    let both = !probe_p.is_empty() && !probe_s.is_empty();
+    for &s in starts.iter().filter(|_| both) {
+        for &e in ends
+            .iter()
+            .filter(|&&e| e >= s && (lo..=hi).contains(&(e - s)))
+        {
+            let (s, e) = trim(dom, s, e);
+            if let Some(edits) = edit_distance(&dom[s..e], exact, budget) {
+                found.push((edits, s, e));
+            }
+        }
+    }
+    if found.is_empty() {
+        // Only one side of the context survived: the quote runs on from the
+        // prefix, or back from the suffix, for however long matches best.
+        let window = exact.len() + budget;
+        for &s in starts.iter().filter(|_| !probe_p.is_empty()) {
+            let text = &dom[s..(s + window).min(dom.len())];
+            if let Some((k, edits)) =
+                best_prefix(text.iter().copied(), exact.iter().copied(), budget)
+            {
+                found.push((edits, s, s + k));
+            }
+        }
+        for &e in ends.iter().filter(|_| !probe_s.is_empty()) {
+            let text = &dom[e.saturating_sub(window)..e];
+            if let Some((k, edits)) = best_prefix(
+                text.iter().rev().copied(),
+                exact.iter().rev().copied(),
+                budget,
+            ) {
+                found.push((edits, e - k, e));
+            }
+        }
+    }
+    found
+        .into_iter()
+        .map(|(edits, s, e)| {
+            let (s, e) = trim(dom, s, e);
+            (edits, s.abs_diff(hint), s, e)
+        })
+        .filter(|&(_, _, s, e)| s < e)
+        .min()
+        .map(|(edits, _, start, end)| Located::Edited { start, end, edits })
+}
+
+/// Without the spaces a re-rendering may add around the quote.
+fn trim(dom: &[u16], mut s: usize, mut e: usize) -> (usize, usize) {
+    while s < e && dom[s] == u16::from(b' ') {
+        s += 1;
+    }
+    while e > s && dom[e - 1] == u16::from(b' ') {
+        e -= 1;
+    }
+    (s, e)
+}
