@@ -62,6 +62,18 @@ export function selector_failures(el, marks) {
   }
   return failures.join('\n');
 }
+/** An article that is one text node (a <pre>), remembered to check it is restored. */
+export function one_text_node(text) {
+  const el = article('');
+  const pre = el.appendChild(document.createElement('pre'));
+  pre.textContent = text;
+  window.__onlyNode = pre.firstChild;
+  return el;
+}
+export function the_one_node_is_back(el) {
+  const pre = el.querySelector('pre');
+  return pre.childNodes.length === 1 && pre.firstChild === window.__onlyNode;
+}
 export function script_ran() { return window.__highlightScript === true; }
 export function set_inner_html(el, html) { el.innerHTML = html; }
 export function options(json) { return JSON.parse(json); }
@@ -76,6 +88,8 @@ extern "C" {
     fn split_marks(el: &web_sys::Element) -> String;
     fn selector_failures(el: &web_sys::Element, marks: &JsValue) -> String;
     fn set_inner_html(el: &web_sys::Element, html: &str);
+    fn one_text_node(text: &str) -> web_sys::Element;
+    fn the_one_node_is_back(el: &web_sys::Element) -> bool;
     fn options(json: &str) -> JsValue;
     fn is_error(e: &JsValue) -> bool;
 }
@@ -122,6 +136,32 @@ fn marks_keep_the_text_and_the_markup_and_clear_restores_exactly() {
     assert_eq!(inner_html(&el), html, "clear() restores innerHTML exactly");
     h.clear();
     assert_eq!(inner_html(&el), html, "a second clear() changes nothing");
+    el.remove();
+}
+
+/// Many marks in one text node: the node is cut at every piece (middle cut
+/// first, then each half), each mark covers its own text, and `clear()` puts
+/// back the one original node.
+#[wasm_bindgen_test]
+fn many_marks_in_one_text_node() {
+    let paragraph =
+        "Vladimir Putin met Olaf Scholz in Berlin on Monday. “We agree,” Scholz said.\n";
+    let el = one_text_node(&paragraph.repeat(40));
+    let (html, text) = (inner_html(&el), text_content(&el));
+    let mut h = highlight(&el, None);
+    assert_eq!(text_content(&el), text, "the text is unchanged");
+    let entities = marks_of(&el, "entity");
+    assert_eq!(
+        entities.matches(":Vladimir Putin").count(),
+        40,
+        "{entities}"
+    );
+    assert_eq!(entities.matches(":Berlin").count(), 40, "{entities}");
+    assert_eq!(marks_of(&el, "quote").matches("“We agree,”").count(), 40);
+    assert_eq!(selector_failures(&el, &h.marks()), "");
+    h.clear();
+    assert_eq!(inner_html(&el), html, "clear() restores innerHTML exactly");
+    assert!(the_one_node_is_back(&el), "the original text node, alone");
     el.remove();
 }
 

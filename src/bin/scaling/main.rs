@@ -35,14 +35,14 @@
 //! timings belong in a benchmark, not in a test that can flake.
 
 #[cfg(not(target_arch = "wasm32"))]
-mod inputs;
+mod highlight;
 #[cfg(not(target_arch = "wasm32"))]
-mod reanchor;
+mod inputs;
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
+    use crate::highlight;
     use crate::inputs::{article, inputs, Builder};
-    use crate::reanchor;
     use article_annotator::Annotator;
     use std::path::PathBuf;
     use std::time::Instant;
@@ -121,24 +121,32 @@ mod native {
     #[derive(Clone, Copy)]
     enum Op {
         Annotate,
+        /// The marks of a page that is one text node, and the node's pieces.
+        Highlight,
         /// Placing a page's marks again after a line was added at its top.
         Reanchor,
     }
 
-    /// The rows: every input annotated, then the marks of two of them
-    /// re-anchored (a real article repeated, and invented names).
+    /// The rows: every input annotated; then a real article repeated as one
+    /// text node, highlighted; then the marks of it and of invented names
+    /// re-anchored.
     fn rows(article: &str) -> Vec<(String, Op, Builder<'_>)> {
         let annotate = (inputs(article).into_iter()).map(|(n, b)| (n.to_string(), Op::Annotate, b));
+        let highlight = (inputs(article).into_iter())
+            .filter(|(n, _)| *n == "article")
+            .map(|(n, b)| (format!("highlight-{n}"), Op::Highlight, b));
         let reanchor = (inputs(article).into_iter())
             .filter(|(n, _)| matches!(*n, "article" | "many-speakers"))
             .map(|(n, b)| (format!("reanchor-{n}"), Op::Reanchor, b));
-        annotate.chain(reanchor).collect()
+        annotate.chain(highlight).chain(reanchor).collect()
     }
 
     /// Seconds per MB for one annotation of `text` (or one re-anchoring of its marks).
     fn time_one(annotator: &Annotator, op: Op, text: &str) -> f64 {
-        if let Op::Reanchor = op {
-            return reanchor::seconds_per_mb(annotator, text);
+        match op {
+            Op::Highlight => return highlight::marks_seconds_per_mb(annotator, text),
+            Op::Reanchor => return highlight::reanchor_seconds_per_mb(annotator, text),
+            Op::Annotate => {}
         }
         let start = Instant::now();
         let out = annotator.annotate(text);
@@ -194,11 +202,7 @@ mod native {
         }
         println!("{:>10}", "max/min");
         for (name, op, build) in rows(&article) {
-            if args
-                .only
-                .as_ref()
-                .is_some_and(|o| !o.contains(&name))
-            {
+            if args.only.as_ref().is_some_and(|o| !o.contains(&name)) {
                 continue;
             }
             print!("{name:<26}");
