@@ -193,9 +193,7 @@ pub(super) fn context_match(
 mod tests {
     use super::*;
 
-    fn u(s: &str) -> Vec<u16> {
-        s.encode_utf16().collect()
-    }
+    use crate::highlight::testing::u;
 
     fn at(
         dom: &str,

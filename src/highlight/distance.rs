@@ -58,9 +58,7 @@ pub(super) fn best_prefix(
 mod tests {
     use super::*;
 
-    fn u(s: &str) -> Vec<u16> {
-        s.encode_utf16().collect()
-    }
+    use crate::highlight::testing::u;
 
     #[test]
     fn edit_distance_is_bounded() {

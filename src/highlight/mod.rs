@@ -24,3 +24,12 @@ pub use anchor::{anchor, anchor_all, Located, Placement};
 pub use layout::{Break, Chunk, Layout};
 pub use marks::{marks_from_annotations, sort_marks, Ids, Kind, Mark, Selector};
 pub use pieces::{pieces, Piece};
+
+/// Helpers for the tests of this module's files.
+#[cfg(test)]
+pub(crate) mod testing {
+    /// The UTF-16 units of `s`, as the DOM counts them.
+    pub fn u(s: &str) -> Vec<u16> {
+        s.encode_utf16().collect()
+    }
+}

@@ -100,9 +100,7 @@ pub(super) fn naive(hay: &[u16], needle: &[u16], limit: usize) -> Vec<usize> {
 mod tests {
     use super::*;
 
-    fn u(s: &str) -> Vec<u16> {
-        s.encode_utf16().collect()
-    }
+    use crate::highlight::testing::u;
 
     #[test]
     fn finds_short_long_repeated_and_overlapping_needles() {
