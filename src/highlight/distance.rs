@@ -44,6 +44,11 @@ pub(super) fn best_prefix(
                 .min(prev[k + 1] + 1)
                 .min(cur[k] + 1);
         }
+        // A row's least distance never falls in the rows after it: once
+        // over the budget, no prefix can come back within it.
+        if cur.iter().min().is_some_and(|&m| m > budget) {
+            return None;
+        }
         std::mem::swap(&mut prev, &mut cur);
     }
     prev.iter()
@@ -79,5 +84,35 @@ mod tests {
             best_prefix(u("xyz").into_iter(), u("abc").into_iter(), 1),
             None
         );
+    }
+
+    #[cfg(not(target_arch = "wasm32"))] // proptest is a native dev-dependency
+    mod property {
+        use super::*;
+        use proptest::collection::vec;
+        use proptest::prelude::*;
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(2_000))]
+            /// The best prefix is the one a distance to every prefix picks
+            /// (the early stop when a row is over the budget changes nothing).
+            #[test]
+            fn best_prefix_is_the_nearest_prefix_by_edit_distance(
+                text in vec(0u16..3, 0..12),
+                pattern in vec(0u16..3, 0..10),
+                budget in 0usize..5,
+            ) {
+                let expected = (0..=text.len())
+                    .filter_map(|k| {
+                        let d = edit_distance(&text[..k], &pattern, usize::MAX / 2)?;
+                        Some((d, k.abs_diff(pattern.len()), k))
+                    })
+                    .min()
+                    .filter(|&(d, _, _)| d <= budget)
+                    .map(|(d, _, k)| (k, d));
+                let got = best_prefix(text.iter().copied(), pattern.iter().copied(), budget);
+                prop_assert_eq!(got, expected);
+            }
+        }
     }
 }

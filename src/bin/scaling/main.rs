@@ -41,7 +41,7 @@ mod inputs;
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use crate::highlight;
+    use crate::highlight::{self, Edit};
     use crate::inputs::{article, inputs, Builder};
     use article_annotator::Annotator;
     use std::path::PathBuf;
@@ -123,13 +123,14 @@ mod native {
         Annotate,
         /// The marks of a page that is one text node, and the node's pieces.
         Highlight,
-        /// Placing a page's marks again after a line was added at its top.
-        Reanchor,
+        /// Placing a page's marks again after it was edited.
+        Reanchor(Edit),
     }
 
     /// The rows: every input annotated; then a real article repeated as one
     /// text node, highlighted; then the marks of it and of invented names
-    /// re-anchored.
+    /// re-anchored after a line was added above them, and the article's
+    /// after every space was doubled.
     fn rows(article: &str) -> Vec<(String, Op, Builder<'_>)> {
         let annotate = (inputs(article).into_iter()).map(|(n, b)| (n.to_string(), Op::Annotate, b));
         let highlight = (inputs(article).into_iter())
@@ -137,15 +138,28 @@ mod native {
             .map(|(n, b)| (format!("highlight-{n}"), Op::Highlight, b));
         let reanchor = (inputs(article).into_iter())
             .filter(|(n, _)| matches!(*n, "article" | "many-speakers"))
-            .map(|(n, b)| (format!("reanchor-{n}"), Op::Reanchor, b));
-        annotate.chain(highlight).chain(reanchor).collect()
+            .map(|(n, b)| (format!("reanchor-{n}"), Op::Reanchor(Edit::LineAbove), b));
+        let respaced = (inputs(article).into_iter())
+            .filter(|(n, _)| *n == "article")
+            .map(|(n, b)| {
+                (
+                    format!("respaced-{n}"),
+                    Op::Reanchor(Edit::SpacesDoubled),
+                    b,
+                )
+            });
+        annotate
+            .chain(highlight)
+            .chain(reanchor)
+            .chain(respaced)
+            .collect()
     }
 
     /// Seconds per MB for one annotation of `text` (or one re-anchoring of its marks).
     fn time_one(annotator: &Annotator, op: Op, text: &str) -> f64 {
         match op {
             Op::Highlight => return highlight::marks_seconds_per_mb(annotator, text),
-            Op::Reanchor => return highlight::reanchor_seconds_per_mb(annotator, text),
+            Op::Reanchor(edit) => return highlight::reanchor_seconds_per_mb(annotator, text, edit),
             Op::Annotate => {}
         }
         let start = Instant::now();
