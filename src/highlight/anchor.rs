@@ -278,7 +278,7 @@ mod tests {
         // "Kyiv" 600 times after "x ", then once with the stored context far
         // down the page: beyond the MAX_COMPARED nearest, so the best context
         // among those (the first, nearest the old position) wins.
-        let mut dom = "x Kyiv ".repeat(MAX_COMPARED + 344);
+        let mut dom = "x Kyiv ".repeat(600);
         let far = dom.len() + 2;
         dom.push_str("y Kyiv z");
         let r = at(&dom, "Kyiv", "y ", " z", Some((0, 4))).unwrap();
