@@ -82,42 +82,45 @@ pub(super) struct Selectors {
 /// marks have all moved is re-anchored in time linear in the page and marks.
 pub fn anchor_all(dom: &[u16], placements: &[Placement]) -> Vec<Option<Located>> {
     let mut out = vec![None; placements.len()];
-    let mut moved = Vec::new();
-    let mut selectors = Vec::with_capacity(placements.len());
+    // The marks not where they were, with their selectors in UTF-16 units
+    // (only theirs: an unchanged mark's context is never read).
+    let mut moved: Vec<(usize, Selectors)> = Vec::new();
     for (i, p) in placements.iter().enumerate() {
         let exact: Vec<u16> = p.exact.encode_utf16().collect();
-        if let Some((s, e)) = p.position.filter(|_| !exact.is_empty()) {
-            if dom.get(s..e) == Some(&exact[..]) {
+        if exact.is_empty() {
+            continue;
+        }
+        match p.position {
+            Some((s, e)) if dom.get(s..e) == Some(&exact[..]) => {
                 out[i] = Some(Located::Unchanged(s, e));
             }
+            _ => moved.push((
+                i,
+                Selectors {
+                    exact,
+                    prefix: p.prefix.encode_utf16().collect(),
+                    suffix: p.suffix.encode_utf16().collect(),
+                    hint: p.position.map_or(0, |(s, _)| s),
+                },
+            )),
         }
-        if out[i].is_none() && !exact.is_empty() {
-            moved.push(i);
-        }
-        selectors.push(Selectors {
-            exact,
-            prefix: p.prefix.encode_utf16().collect(),
-            suffix: p.suffix.encode_utf16().collect(),
-            hint: p.position.map_or(0, |(s, _)| s),
-        });
     }
-    let exacts: Vec<&[u16]> = moved.iter().map(|&i| &selectors[i].exact[..]).collect();
+    let exacts: Vec<&[u16]> = moved.iter().map(|(_, sel)| &sel.exact[..]).collect();
     let found = find_all(dom, &exacts, usize::MAX);
     let mut changed = Vec::new();
-    for (j, &i) in moved.iter().enumerate() {
-        let len = selectors[i].exact.len();
-        match best_occurrence(dom, found.of(j), &selectors[i]) {
-            Some(s) => out[i] = Some(Located::Moved(s, s + len)),
-            None if edited::may_place(&selectors[i]) => changed.push(i),
+    for (j, (i, sel)) in moved.iter().enumerate() {
+        match best_occurrence(dom, found.of(j), sel) {
+            Some(s) => out[*i] = Some(Located::Moved(s, s + sel.exact.len())),
+            None if edited::may_place(sel) => changed.push((*i, sel)),
             None => {}
         }
     }
     let probes: Vec<&[u16]> = (changed.iter())
-        .flat_map(|&i| edited::probes(&selectors[i]))
+        .flat_map(|(_, sel)| edited::probes(sel))
         .collect();
     let found = find_all(dom, &probes, edited::MAX_CANDIDATES);
-    for (j, &i) in changed.iter().enumerate() {
-        out[i] = edited::place(dom, &selectors[i], found.of(2 * j), found.of(2 * j + 1));
+    for (j, (i, sel)) in changed.into_iter().enumerate() {
+        out[i] = edited::place(dom, sel, found.of(2 * j), found.of(2 * j + 1));
     }
     out
 }
