@@ -53,6 +53,9 @@ export function selector_failures(el, marks) {
     return NodeFilter.FILTER_ACCEPT;
   } });
   while (walker.nextNode()) dom += walker.currentNode.data;
+  // The selectors' texts are well-formed: a lone surrogate is U+FFFD there (one
+  // unit for one unit, so the positions still index the DOM's text).
+  dom = dom.toWellFormed();
   const failures = [];
   for (const m of marks) {
     const [q, p] = m.selectors;
@@ -68,11 +71,18 @@ export function one_text_node(text) {
   const pre = el.appendChild(document.createElement('pre'));
   pre.textContent = text;
   window.__onlyNode = pre.firstChild;
+  window.__onlyText = pre.firstChild.data;
   return el;
+}
+/** The same, with a lone high surrogate at the start of every line and a lone
+ * low one before every full stop (text no Rust string can hold). */
+export function one_text_node_with_lone_surrogates(text) {
+  return one_text_node(text.replaceAll('\n', '\n\uD800').replaceAll('.', '\uDC00.'));
 }
 export function the_one_node_is_back(el) {
   const pre = el.querySelector('pre');
-  return pre.childNodes.length === 1 && pre.firstChild === window.__onlyNode;
+  return pre.childNodes.length === 1 && pre.firstChild === window.__onlyNode
+    && pre.firstChild.data === window.__onlyText;
 }
 export function script_ran() { return window.__highlightScript === true; }
 export function set_inner_html(el, html) { el.innerHTML = html; }
@@ -89,6 +99,7 @@ extern "C" {
     fn selector_failures(el: &web_sys::Element, marks: &JsValue) -> String;
     fn set_inner_html(el: &web_sys::Element, html: &str);
     fn one_text_node(text: &str) -> web_sys::Element;
+    fn one_text_node_with_lone_surrogates(text: &str) -> web_sys::Element;
     fn the_one_node_is_back(el: &web_sys::Element) -> bool;
     fn options(json: &str) -> JsValue;
     fn is_error(e: &JsValue) -> bool;
@@ -162,6 +173,27 @@ fn many_marks_in_one_text_node() {
     h.clear();
     assert_eq!(inner_html(&el), html, "clear() restores innerHTML exactly");
     assert!(the_one_node_is_back(&el), "the original text node, alone");
+    el.remove();
+}
+
+/// A page's text may hold lone surrogates (JavaScript strings need not be
+/// well-formed): the marks still cover their own text, and `clear()` gives back
+/// the node's exact text, not one with U+FFFD in their place.
+#[wasm_bindgen_test]
+fn clear_restores_lone_surrogates() {
+    let paragraph =
+        "Vladimir Putin met Olaf Scholz in Berlin on Monday. “We agree,” Scholz said.\n";
+    let el = one_text_node_with_lone_surrogates(&paragraph.repeat(3));
+    let mut h = highlight(&el, None);
+    let entities = marks_of(&el, "entity");
+    assert_eq!(entities.matches(":Vladimir Putin").count(), 3, "{entities}");
+    assert_eq!(entities.matches(":Berlin").count(), 3, "{entities}");
+    assert_eq!(selector_failures(&el, &h.marks()), "");
+    h.clear();
+    assert!(
+        the_one_node_is_back(&el),
+        "the original text node, alone, with its text"
+    );
     el.remove();
 }
 

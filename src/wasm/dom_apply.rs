@@ -3,18 +3,27 @@
 //! `<mark data-kind data-label data-ann>` elements; `clear` moves the pieces back,
 //! restores each original node's text and removes the nodes the splits made, so
 //! the subtree's `innerHTML` (and its original text-node objects) come back.
+//!
+//! The original text is kept as the JavaScript string itself, never read into
+//! Rust: a `String` would turn a lone surrogate in the page's text into U+FFFD,
+//! and `clear()` would then change the page it promised to restore.
 
 use crate::highlight::{Kind, Mark, Piece};
+use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, Node, Text};
+
+/// The text node property that holds its text.
+const DATA: &str = "data";
 
 /// What was changed, to undo it.
 #[derive(Default)]
 pub struct Applied {
     /// Outermost mark of each piece and the piece's text node.
     wrappers: Vec<(Element, Node)>,
-    /// Each split text node, its original text and the nodes split off it.
-    splits: Vec<(Text, String, Vec<Text>)>,
+    /// Each split text node, its original text (the JS string) and the nodes
+    /// split off it.
+    splits: Vec<(Text, JsValue, Vec<Text>)>,
 }
 
 fn mark_element(doc: &Document, mark: &Mark) -> Result<Element, JsValue> {
@@ -46,7 +55,7 @@ pub fn apply(nodes: &[Text], pieces: &[Vec<Piece>], marks: &[Mark]) -> Result<Ap
         let Some(doc) = node.owner_document() else {
             continue;
         };
-        let original = node.data();
+        let original = Reflect::get(node, &DATA.into())?;
         let len = node.length() as usize;
         let mut cuts: Vec<usize> = (list.iter())
             .flat_map(|p| [p.start, p.end])
@@ -124,7 +133,7 @@ impl Applied {
                     let _ = parent.remove_child(&extra);
                 }
             }
-            node.set_data(&original);
+            let _ = Reflect::set(&node, &DATA.into(), &original);
         }
     }
 }
