@@ -111,6 +111,40 @@ fn is_connector(lower: u64) -> bool {
     c.contains(&lower)
 }
 
+/// Which of a token's keys [`Extractor::each_key`] makes.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Keys {
+    /// Every key (training, and the reference for the tests).
+    All,
+    /// All but the token's [`word_keys`].
+    Context,
+}
+
+/// The keys that depend on the token's own text alone (the bias, the word,
+/// its shape, affixes and length), in the order [`Extractor::each_key`]
+/// makes them. A word's share of the score is the same wherever it stands,
+/// so the tagger sums these once per distinct word of a document.
+pub fn word_keys(tok: &TokInfo, mut sink: impl FnMut(u32)) {
+    sink(key(t::BIAS));
+    sink(key(pair(t::W[2], tok.lower)));
+    sink(key(pair(t::SHAPE[1], tok.shape)));
+    for (k, &p) in tok.prefix.iter().enumerate() {
+        sink(key(pair(t::PREFIX + 100 * k as u64, p)));
+    }
+    for (k, &s) in tok.suffix.iter().enumerate() {
+        sink(key(pair(t::SUFFIX + 100 * k as u64, s)));
+    }
+    sink(key(len_key(tok)));
+}
+
+/// The hash of the length template's value.
+fn len_key(tok: &TokInfo) -> u64 {
+    pair(
+        t::LEN,
+        u64::from(tok.chars.min(8)) | (u64::from(tok.all_caps) << 8),
+    )
+}
+
 impl Extractor {
     /// Appends each token's feature keys to `keys`, and one end offset per token
     /// to `ends` (token `i`'s keys are `keys[ends[i-1]..ends[i]]`).
@@ -122,7 +156,7 @@ impl Extractor {
         keys: &mut Vec<u32>,
         ends: &mut Vec<u32>,
     ) {
-        self.each_key(toks, doc, gaz, |key| match key {
+        self.each_key(toks, doc, gaz, Keys::All, |key| match key {
             Some(k) => keys.push(k),
             None => ends.push(keys.len() as u32),
         });
@@ -131,14 +165,18 @@ impl Extractor {
     /// The keys of [`Self::sentence`] as they are made: `sink(Some(key))`
     /// for each key of a token, then `sink(None)` at the token's end. The
     /// tagger scores each key as it comes rather than storing it to read it
-    /// back (about 30 keys a token).
+    /// back (about 30 keys a token). With [`Keys::Context`], a token's
+    /// [`word_keys`] are left out (the tagger scores those once per distinct
+    /// word); the other keys come in the same order either way.
     pub fn each_key(
         &mut self,
         toks: &[TokInfo],
         doc: &DocContext,
         gaz: &Gazetteer,
+        which: Keys,
         mut sink: impl FnMut(Option<u32>),
     ) {
+        let words = which == Keys::All;
         let n = toks.len();
         self.lower.clear();
         self.lower.extend(toks.iter().map(|t| t.lower));
@@ -161,19 +199,28 @@ impl Extractor {
         for (i, tok) in toks.iter().enumerate() {
             let ii = i as isize;
             let mut push = |h: u64| sink(Some(key(h)));
-            push(t::BIAS);
+            // (the keys of `word_keys` are made in this order among the others)
+            if words {
+                push(t::BIAS);
+            }
             for (k, off) in (-2isize..=2).enumerate() {
-                push(pair(t::W[k], w(ii + off)));
+                if off != 0 || words {
+                    push(pair(t::W[k], w(ii + off)));
+                }
             }
             for (k, off) in (-1isize..=1).enumerate() {
-                push(pair(t::SHAPE[k], sh(ii + off)));
+                if off != 0 || words {
+                    push(pair(t::SHAPE[k], sh(ii + off)));
+                }
             }
             push(pair(pair(t::SHAPE3, sh(ii - 1)), pair(sh(ii), sh(ii + 1))));
-            for (k, &p) in tok.prefix.iter().enumerate() {
-                push(pair(t::PREFIX + 100 * k as u64, p));
-            }
-            for (k, &s) in tok.suffix.iter().enumerate() {
-                push(pair(t::SUFFIX + 100 * k as u64, s));
+            if words {
+                for (k, &p) in tok.prefix.iter().enumerate() {
+                    push(pair(t::PREFIX + 100 * k as u64, p));
+                }
+                for (k, &s) in tok.suffix.iter().enumerate() {
+                    push(pair(t::SUFFIX + 100 * k as u64, s));
+                }
             }
             push(pair(pair(t::BIGRAM_L, w(ii - 1)), w(ii)));
             push(pair(pair(t::BIGRAM_R, w(ii)), w(ii + 1)));
@@ -183,10 +230,9 @@ impl Extractor {
                 t::INITIAL,
                 u64::from(i == 0) | (u64::from(tok.cap) << 1),
             ));
-            push(pair(
-                t::LEN,
-                u64::from(tok.chars.min(8)) | (u64::from(tok.all_caps) << 8),
-            ));
+            if words {
+                push(len_key(tok));
+            }
             // gazetteer bits of the token and its neighbours, with capitalisation
             for (k, off) in (-1isize..=1).enumerate() {
                 let j = ii + off;

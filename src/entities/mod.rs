@@ -56,6 +56,7 @@ pub mod town_state;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod train;
 pub mod values;
+mod word_scores;
 
 use crate::text::span::Span;
 use flat::Sentences;
@@ -63,6 +64,7 @@ use gazetteer::Gazetteer;
 use labels::NUM_TAGS;
 use model::Model;
 use std::sync::OnceLock;
+use word_scores::WordScores;
 
 /// The committed weights (see data/ner/README.md for how they were made).
 pub static MODEL_BYTES: &[u8] = include_bytes!("../../data/ner/model.bin");
@@ -115,11 +117,11 @@ impl Tagger {
     /// The model's names, before document-level passes.
     ///
     /// Feature keys (~30 a token) are scored as they are extracted, never
-    /// stored: for a whole document they would take ~20 bytes per input byte. The document evidence comes first, from a pass that reads
-    /// only the three facts it needs of each token; the full facts are
-    /// computed for extraction rather than held (64 bytes a token).
+    /// stored: for a whole document they would take ~20 bytes per input byte.
+    /// The document evidence comes first, from a pass that reads only the
+    /// three facts it needs of each token. A token's facts and the scores of
+    /// its word keys come from [`WordScores`], once per distinct word.
     pub fn coarse(&self, text: &str, sentences: &Sentences) -> Vec<Coarse> {
-        let mut infos = Vec::new();
         let mut doc = features::DocContext::default();
         for sent in sentences {
             for (i, &(a, b)) in sent.iter().enumerate() {
@@ -127,24 +129,43 @@ impl Tagger {
                 doc.add(i, lower, cap, lower_initial);
             }
         }
+        let mut words = WordScores::default();
+        let (mut numbers, mut infos) = (Vec::new(), Vec::new());
         let mut ex = features::Extractor::default();
         let mut out = Vec::new();
         let mut em: Vec<[f32; NUM_TAGS]> = Vec::new();
         let mut tags = Vec::new();
         let mut scratch = model::Scratch::default();
         for sent in sentences {
-            token_infos(text, sent, &mut infos);
+            words.start_sentence();
+            numbers.clear();
+            numbers.extend(
+                sent.iter()
+                    .map(|&(a, b)| words.number(&text[a..b], &self.model)),
+            );
+            infos.clear();
+            infos.extend(numbers.iter().map(|&n| *words.info(n)));
             em.clear();
-            // Each key scored as it is made (the sum is of integers: the
-            // same in any order).
+            // Each key scored as it is made, and a token's word keys as one
+            // sum (the sum is of integers: the same in any order).
             let mut acc = [0i32; NUM_TAGS];
-            ex.each_key(&infos, &doc, self.gaz, |key| match key {
-                Some(k) => self.model.add_key(&mut acc, k),
-                None => {
-                    em.push(self.model.scaled(&acc));
-                    acc = [0; NUM_TAGS];
-                }
-            });
+            ex.each_key(
+                &infos,
+                &doc,
+                self.gaz,
+                features::Keys::Context,
+                |key| match key {
+                    Some(k) => self.model.add_key(&mut acc, k),
+                    None => {
+                        let own = words.scores(numbers[em.len()]);
+                        for (a, w) in acc.iter_mut().zip(own) {
+                            *a += w;
+                        }
+                        em.push(self.model.scaled(&acc));
+                        acc = [0; NUM_TAGS];
+                    }
+                },
+            );
             model::viterbi(&em, self.model.transitions(), &mut scratch, &mut tags);
             for (a, b, ty) in labels::spans(&tags) {
                 let confidence = (a..b)
@@ -191,15 +212,6 @@ impl Tagger {
             })
             .collect()
     }
-}
-
-/// Replaces `out` with the facts of each token of `sent`.
-fn token_infos(text: &str, sent: &[(usize, usize)], out: &mut Vec<token_info::TokInfo>) {
-    out.clear();
-    out.extend(
-        sent.iter()
-            .map(|&(a, b)| token_info::TokInfo::new(&text[a..b])),
-    );
 }
 
 /// Names in `text`, given the byte spans of its word tokens, sentence by sentence.

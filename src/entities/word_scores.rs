@@ -1,0 +1,158 @@
+//! Each distinct word of a document, with its facts and its share of the
+//! tagger's scores, computed once.
+//!
+//! About a third of a token's feature keys ([`features::word_keys`]: the
+//! bias, the word, its shape, affixes and length) depend on its text alone,
+//! and most tokens of an article repeat an earlier word ("the", "said", the
+//! names). Their weights are integers, summed in any order to the same total,
+//! so a word's facts ([`TokInfo`]) and the sum of its word keys' weights are
+//! kept per distinct text and added to each of its tokens: the tagger's
+//! scores are exactly those of scoring every key of every token.
+
+use super::features;
+use super::labels::NUM_TAGS;
+use super::model::Model;
+use super::token_info::TokInfo;
+use foldhash::HashMap;
+
+/// How many distinct words are kept before the list starts again (~150
+/// bytes each): an article has a few thousand, while a text of invented
+/// words would otherwise keep one entry per token.
+const MAX_WORDS: usize = 1 << 14;
+
+/// The distinct words of one document, in the order first seen.
+pub struct WordScores<'t> {
+    index: HashMap<&'t str, u32>,
+    words: Vec<(TokInfo, [i32; NUM_TAGS])>,
+    limit: usize,
+}
+
+impl Default for WordScores<'_> {
+    fn default() -> Self {
+        WordScores::with_limit(MAX_WORDS)
+    }
+}
+
+impl<'t> WordScores<'t> {
+    fn with_limit(limit: usize) -> Self {
+        WordScores {
+            index: HashMap::default(),
+            words: Vec::new(),
+            limit,
+        }
+    }
+
+    /// Called before each sentence, while no word number is held: past the
+    /// limit, the words are forgotten (and numbered again as they come).
+    pub fn start_sentence(&mut self) {
+        if self.words.len() > self.limit {
+            self.index.clear();
+            self.words.clear();
+        }
+    }
+
+    /// The number of `word` (its first time: its facts and word-key scores
+    /// are computed).
+    pub fn number(&mut self, word: &'t str, model: &Model) -> u32 {
+        let words = &mut self.words;
+        *self.index.entry(word).or_insert_with(|| {
+            let info = TokInfo::new(word);
+            let mut acc = [0i32; NUM_TAGS];
+            features::word_keys(&info, |k| model.add_key(&mut acc, k));
+            words.push((info, acc));
+            (words.len() - 1) as u32
+        })
+    }
+
+    /// The facts of word number `n`.
+    pub fn info(&self, n: u32) -> &TokInfo {
+        &self.words[n as usize].0
+    }
+
+    /// The summed word-key weights of word number `n`.
+    pub fn scores(&self, n: u32) -> &[i32; NUM_TAGS] {
+        &self.words[n as usize].1
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::features::{DocContext, Extractor, Keys};
+    use crate::entities::{tokenize, Tagger};
+
+    const TEXT: &str = "Russia’s President Vladimir Putin said on Monday that the \
+        17 deals with China were “very constructive”. Putin met Xi Jinping in Beijing, \
+        and the Bank of America’s analysts said the U.S. would respond.\n\n\
+        Владимир Путин, 72, spoke to RIA-Novosti 🎉 about rare-earth metals; \
+        the said analysts said: 'NATO-led' forces (the OSCE) disagreed. \
+        Mr. O'Neill and Dr. McDonald-Smith of the UN's WHO were not consulted.";
+
+    /// Each token's integer scores: every key summed (`all`), or its context
+    /// keys plus its word's scores from `words`.
+    fn scores(limit: Option<usize>) -> Vec<[i32; NUM_TAGS]> {
+        let sentences = tokenize::sentences(TEXT);
+        let model = &Tagger::shared().model;
+        let gaz = Tagger::shared().gaz;
+        let infos: Vec<Vec<TokInfo>> = (sentences.iter())
+            .map(|s| s.iter().map(|&(a, b)| TokInfo::new(&TEXT[a..b])).collect())
+            .collect();
+        let doc = DocContext::new(&infos);
+        let mut words = limit.map(WordScores::with_limit);
+        let (mut ex, mut out) = (Extractor::default(), Vec::new());
+        for (sent, toks) in sentences.iter().zip(&infos) {
+            let mut numbers = Vec::new();
+            if let Some(words) = &mut words {
+                words.start_sentence();
+                numbers = (sent.iter())
+                    .map(|&(a, b)| words.number(&TEXT[a..b], model))
+                    .collect();
+                for (n, tok) in numbers.iter().zip(toks) {
+                    assert_eq!(words.info(*n).lower, tok.lower, "the facts of that word");
+                    assert_eq!(words.info(*n).suffix, tok.suffix);
+                }
+            }
+            let which = if words.is_some() {
+                Keys::Context
+            } else {
+                Keys::All
+            };
+            let (mut acc, first) = ([0i32; NUM_TAGS], out.len());
+            ex.each_key(toks, &doc, gaz, which, |key| match key {
+                Some(k) => model.add_key(&mut acc, k),
+                None => {
+                    if let Some(words) = &words {
+                        let own = words.scores(numbers[out.len() - first]);
+                        acc.iter_mut().zip(own).for_each(|(a, w)| *a += w);
+                    }
+                    out.push(std::mem::take(&mut acc));
+                }
+            });
+        }
+        out
+    }
+
+    #[test]
+    fn word_scores_and_context_keys_give_every_keys_scores() {
+        let all = scores(None);
+        assert!(all.len() > 80, "{} tokens", all.len());
+        assert_eq!(scores(Some(MAX_WORDS)), all);
+        // and when the words are forgotten between sentences
+        assert_eq!(scores(Some(2)), all);
+    }
+
+    #[test]
+    fn a_repeated_word_has_one_number() {
+        let model = &Tagger::shared().model;
+        let mut words = WordScores::default();
+        let a = words.number("Putin", model);
+        let b = words.number("said", model);
+        assert_ne!(a, b);
+        assert_eq!(words.number("Putin", model), a);
+        assert_ne!(
+            words.number("putin", model),
+            a,
+            "the text itself, case and all"
+        );
+    }
+}
