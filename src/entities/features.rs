@@ -116,9 +116,13 @@ fn is_connector(lower: u64) -> bool {
 pub enum Keys {
     /// Every key (training, and the reference for the tests).
     All,
-    /// All but the token's [`word_keys`].
+    /// All but the keys of one word each: the token's [`word_keys`] and its
+    /// neighbours' [`neighbour_keys`].
     Context,
 }
+
+/// Where a token's neighbours stand, for [`neighbour_keys`].
+pub const NEIGHBOURS: [isize; 4] = [-2, -1, 1, 2];
 
 /// The keys that depend on the token's own text alone (the bias, the word,
 /// its shape, affixes and length), in the order [`Extractor::each_key`]
@@ -135,6 +139,20 @@ pub fn word_keys(tok: &TokInfo, mut sink: impl FnMut(u32)) {
         sink(key(pair(t::SUFFIX + 100 * k as u64, s)));
     }
     sink(key(len_key(tok)));
+}
+
+/// The keys of the token `off` places from the one they score
+/// ([`NEIGHBOURS`]) that depend on that neighbour's text alone: its word, and
+/// at ±1 its shape. `None`: the place is outside the sentence.
+pub fn neighbour_keys(tok: Option<&TokInfo>, off: isize, mut sink: impl FnMut(u32)) {
+    let (lower, shape) = match tok {
+        Some(tok) => (tok.lower, tok.shape),
+        None => (PAD ^ (off.signum() as u64), PAD),
+    };
+    sink(key(pair(t::W[(off + 2) as usize], lower)));
+    if off.abs() == 1 {
+        sink(key(pair(t::SHAPE[(off + 1) as usize], shape)));
+    }
 }
 
 /// The hash of the length template's value.
@@ -199,17 +217,15 @@ impl Extractor {
         for (i, tok) in toks.iter().enumerate() {
             let ii = i as isize;
             let mut push = |h: u64| sink(Some(key(h)));
-            // (the keys of `word_keys` are made in this order among the others)
+            // (the keys of `word_keys` and `neighbour_keys` among the others)
             if words {
                 push(t::BIAS);
             }
-            for (k, off) in (-2isize..=2).enumerate() {
-                if off != 0 || words {
+            if words {
+                for (k, off) in (-2isize..=2).enumerate() {
                     push(pair(t::W[k], w(ii + off)));
                 }
-            }
-            for (k, off) in (-1isize..=1).enumerate() {
-                if off != 0 || words {
+                for (k, off) in (-1isize..=1).enumerate() {
                     push(pair(t::SHAPE[k], sh(ii + off)));
                 }
             }

@@ -119,8 +119,9 @@ impl Tagger {
     /// Feature keys (~30 a token) are scored as they are extracted, never
     /// stored: for a whole document they would take ~20 bytes per input byte.
     /// The document evidence comes first, from a pass that reads only the
-    /// three facts it needs of each token. A token's facts and the scores of
-    /// its word keys come from [`WordScores`], once per distinct word.
+    /// three facts it needs of each token. A token's facts, and the scores
+    /// of its keys that depend on one word alone, come from [`WordScores`],
+    /// once per distinct word.
     pub fn coarse(&self, text: &str, sentences: &Sentences) -> Vec<Coarse> {
         let mut doc = features::DocContext::default();
         for sent in sentences {
@@ -129,7 +130,7 @@ impl Tagger {
                 doc.add(i, lower, cap, lower_initial);
             }
         }
-        let mut words = WordScores::default();
+        let mut words = WordScores::new(&self.model);
         let (mut numbers, mut infos) = (Vec::new(), Vec::new());
         let mut ex = features::Extractor::default();
         let mut out = Vec::new();
@@ -146,8 +147,8 @@ impl Tagger {
             infos.clear();
             infos.extend(numbers.iter().map(|&n| *words.info(n)));
             em.clear();
-            // Each key scored as it is made, and a token's word keys as one
-            // sum (the sum is of integers: the same in any order).
+            // Each key scored as it is made, and the keys of one word as
+            // that word's sums (of integers: the same in any order).
             let mut acc = [0i32; NUM_TAGS];
             ex.each_key(
                 &infos,
@@ -157,10 +158,7 @@ impl Tagger {
                 |key| match key {
                     Some(k) => self.model.add_key(&mut acc, k),
                     None => {
-                        let own = words.scores(numbers[em.len()]);
-                        for (a, w) in acc.iter_mut().zip(own) {
-                            *a += w;
-                        }
+                        words.add_kept(&numbers, em.len(), &mut acc);
                         em.push(self.model.scaled(&acc));
                         acc = [0; NUM_TAGS];
                     }

@@ -1,43 +1,70 @@
 //! Each distinct word of a document, with its facts and its share of the
 //! tagger's scores, computed once.
 //!
-//! About a third of a token's feature keys ([`features::word_keys`]: the
-//! bias, the word, its shape, affixes and length) depend on its text alone,
-//! and most tokens of an article repeat an earlier word ("the", "said", the
-//! names). Their weights are integers, summed in any order to the same total,
-//! so a word's facts ([`TokInfo`]) and the sum of its word keys' weights are
-//! kept per distinct text and added to each of its tokens: the tagger's
-//! scores are exactly those of scoring every key of every token.
+//! About half of a token's ~30 feature keys depend on one word's text alone:
+//! its own ([`features::word_keys`]: the bias, the word, its shape, affixes
+//! and length) and each neighbour's ([`features::neighbour_keys`]: the word
+//! two before, one before, …). Most tokens of an article repeat an earlier
+//! word ("the", "said", the names). The weights are integers, summed in any
+//! order to the same total, so each distinct word keeps its facts
+//! ([`TokInfo`]) and the sums of those keys' weights, once as the token and
+//! once per neighbour place, and a token adds its own and its neighbours'
+//! sums: the tagger's scores are exactly those of scoring every key.
 
-use super::features;
+use super::features::{self, NEIGHBOURS};
 use super::labels::NUM_TAGS;
 use super::model::Model;
 use super::token_info::TokInfo;
 use foldhash::HashMap;
 
-/// How many distinct words are kept before the list starts again (~150
+/// How many distinct words are kept before the list starts again (~300
 /// bytes each): an article has a few thousand, while a text of invented
 /// words would otherwise keep one entry per token.
-const MAX_WORDS: usize = 1 << 14;
+const MAX_WORDS: usize = 1 << 13;
+
+type Scores = [i32; NUM_TAGS];
+
+/// What is kept of a word: its facts, its word keys' scores, and its
+/// neighbour keys' scores at each place of [`NEIGHBOURS`].
+struct Word {
+    info: TokInfo,
+    own: Scores,
+    as_neighbour: [Scores; NEIGHBOURS.len()],
+}
 
 /// The distinct words of one document, in the order first seen.
 pub struct WordScores<'t> {
     index: HashMap<&'t str, u32>,
-    words: Vec<(TokInfo, [i32; NUM_TAGS])>,
+    words: Vec<Word>,
+    /// The neighbour keys' scores of a place outside the sentence.
+    outside: [Scores; NEIGHBOURS.len()],
     limit: usize,
 }
 
-impl Default for WordScores<'_> {
-    fn default() -> Self {
-        WordScores::with_limit(MAX_WORDS)
+/// The summed weights of the keys `keys` makes.
+fn summed(model: &Model, keys: impl FnOnce(&mut dyn FnMut(u32))) -> Scores {
+    let mut acc = [0; NUM_TAGS];
+    keys(&mut |k| model.add_key(&mut acc, k));
+    acc
+}
+
+fn add(acc: &mut Scores, scores: &Scores) {
+    for (a, s) in acc.iter_mut().zip(scores) {
+        *a += s;
     }
 }
 
 impl<'t> WordScores<'t> {
-    fn with_limit(limit: usize) -> Self {
+    pub fn new(model: &Model) -> Self {
+        WordScores::with_limit(model, MAX_WORDS)
+    }
+
+    fn with_limit(model: &Model, limit: usize) -> Self {
         WordScores {
             index: HashMap::default(),
             words: Vec::new(),
+            outside: NEIGHBOURS
+                .map(|off| summed(model, |k| features::neighbour_keys(None, off, k))),
             limit,
         }
     }
@@ -51,27 +78,38 @@ impl<'t> WordScores<'t> {
         }
     }
 
-    /// The number of `word` (its first time: its facts and word-key scores
-    /// are computed).
+    /// The number of `word` (its first time: its facts and scores are
+    /// computed).
     pub fn number(&mut self, word: &'t str, model: &Model) -> u32 {
         let words = &mut self.words;
         *self.index.entry(word).or_insert_with(|| {
             let info = TokInfo::new(word);
-            let mut acc = [0i32; NUM_TAGS];
-            features::word_keys(&info, |k| model.add_key(&mut acc, k));
-            words.push((info, acc));
+            words.push(Word {
+                own: summed(model, |k| features::word_keys(&info, k)),
+                as_neighbour: NEIGHBOURS
+                    .map(|off| summed(model, |k| features::neighbour_keys(Some(&info), off, k))),
+                info,
+            });
             (words.len() - 1) as u32
         })
     }
 
     /// The facts of word number `n`.
     pub fn info(&self, n: u32) -> &TokInfo {
-        &self.words[n as usize].0
+        &self.words[n as usize].info
     }
 
-    /// The summed word-key weights of word number `n`.
-    pub fn scores(&self, n: u32) -> &[i32; NUM_TAGS] {
-        &self.words[n as usize].1
+    /// Adds to `acc` the scores of token `i` of a sentence whose words are
+    /// `numbers` that are kept here: its word keys' and its neighbours'.
+    pub fn add_kept(&self, numbers: &[u32], i: usize, acc: &mut Scores) {
+        add(acc, &self.words[numbers[i] as usize].own);
+        for (r, off) in NEIGHBOURS.into_iter().enumerate() {
+            let at = i.checked_add_signed(off).filter(|&j| j < numbers.len());
+            match at {
+                Some(j) => add(acc, &self.words[numbers[j] as usize].as_neighbour[r]),
+                None => add(acc, &self.outside[r]),
+            }
+        }
     }
 }
 
@@ -98,7 +136,7 @@ mod tests {
             .map(|s| s.iter().map(|&(a, b)| TokInfo::new(&TEXT[a..b])).collect())
             .collect();
         let doc = DocContext::new(&infos);
-        let mut words = limit.map(WordScores::with_limit);
+        let mut words = limit.map(|l| WordScores::with_limit(model, l));
         let (mut ex, mut out) = (Extractor::default(), Vec::new());
         for (sent, toks) in sentences.iter().zip(&infos) {
             let mut numbers = Vec::new();
@@ -122,8 +160,7 @@ mod tests {
                 Some(k) => model.add_key(&mut acc, k),
                 None => {
                     if let Some(words) = &words {
-                        let own = words.scores(numbers[out.len() - first]);
-                        acc.iter_mut().zip(own).for_each(|(a, w)| *a += w);
+                        words.add_kept(&numbers, out.len() - first, &mut acc);
                     }
                     out.push(std::mem::take(&mut acc));
                 }
@@ -144,7 +181,7 @@ mod tests {
     #[test]
     fn a_repeated_word_has_one_number() {
         let model = &Tagger::shared().model;
-        let mut words = WordScores::default();
+        let mut words = WordScores::new(model);
         let a = words.number("Putin", model);
         let b = words.number("said", model);
         assert_ne!(a, b);
