@@ -130,7 +130,7 @@ impl Tagger {
                 doc.add(i, lower, cap, lower_initial);
             }
         }
-        let mut words = WordScores::new(&self.model);
+        let mut words = WordScores::new(&self.model, sentences.tokens().len());
         let (mut numbers, mut infos) = (Vec::new(), Vec::new());
         let mut ex = features::Extractor::default();
         let mut out = Vec::new();

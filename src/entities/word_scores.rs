@@ -17,19 +17,24 @@ use super::model::Model;
 use super::token_info::TokInfo;
 use foldhash::HashMap;
 
-/// How many distinct words are kept before the list starts again (~300
-/// bytes each): an article has a few thousand, while a text of invented
-/// words would otherwise keep one entry per token.
-const MAX_WORDS: usize = 1 << 13;
+/// How many distinct words are kept before the list starts again (~190
+/// bytes each, allocated at once: see [`WordScores::new`]): an article has
+/// a few thousand, while a text of invented words would otherwise keep one
+/// entry per token.
+const MAX_WORDS: usize = 1 << 12;
 
 type Scores = [i32; NUM_TAGS];
+
+/// A sum of at most 9 keys' `i8` weights (a word's keys; a neighbour's are
+/// 2), which `i16` holds exactly: half the memory of `i32` per word.
+type Kept = [i16; NUM_TAGS];
 
 /// What is kept of a word: its facts, its word keys' scores, and its
 /// neighbour keys' scores at each place of [`NEIGHBOURS`].
 struct Word {
     info: TokInfo,
-    own: Scores,
-    as_neighbour: [Scores; NEIGHBOURS.len()],
+    own: Kept,
+    as_neighbour: [Kept; NEIGHBOURS.len()],
 }
 
 /// The distinct words of one document, in the order first seen.
@@ -37,32 +42,42 @@ pub struct WordScores<'t> {
     index: HashMap<&'t str, u32>,
     words: Vec<Word>,
     /// The neighbour keys' scores of a place outside the sentence.
-    outside: [Scores; NEIGHBOURS.len()],
+    outside: [Kept; NEIGHBOURS.len()],
     limit: usize,
 }
 
-/// The summed weights of the keys `keys` makes.
-fn summed(model: &Model, keys: impl FnOnce(&mut dyn FnMut(u32))) -> Scores {
-    let mut acc = [0; NUM_TAGS];
-    keys(&mut |k| model.add_key(&mut acc, k));
-    acc
+/// The summed weights of the keys `keys` makes (at most 9 of them).
+fn summed(model: &Model, keys: impl FnOnce(&mut dyn FnMut(u32))) -> Kept {
+    let (mut acc, mut n) = ([0; NUM_TAGS], 0);
+    keys(&mut |k| {
+        model.add_key(&mut acc, k);
+        n += 1;
+    });
+    assert!(n <= 9, "{n} keys of one word: their sum may not fit Kept");
+    acc.map(|a| a as i16)
 }
 
-fn add(acc: &mut Scores, scores: &Scores) {
-    for (a, s) in acc.iter_mut().zip(scores) {
-        *a += s;
+fn add(acc: &mut Scores, scores: &Kept) {
+    for (a, &s) in acc.iter_mut().zip(scores) {
+        *a += i32::from(s);
     }
 }
 
 impl<'t> WordScores<'t> {
-    pub fn new(model: &Model) -> Self {
-        WordScores::with_limit(model, MAX_WORDS)
+    /// Room for the distinct words of a document of `tokens` tokens, up to
+    /// the limit, allocated at once rather than grown by doubling (each
+    /// growth leaves the old block behind in the wasm heap, which never
+    /// shrinks).
+    pub fn new(model: &Model, tokens: usize) -> Self {
+        WordScores::with_limit(model, MAX_WORDS, tokens)
     }
 
-    fn with_limit(model: &Model, limit: usize) -> Self {
+    fn with_limit(model: &Model, limit: usize, tokens: usize) -> Self {
+        // `limit + 1` words are held before `start_sentence` forgets them
+        let room = tokens.min(limit + 1);
         WordScores {
-            index: HashMap::default(),
-            words: Vec::new(),
+            index: HashMap::with_capacity_and_hasher(room, Default::default()),
+            words: Vec::with_capacity(room),
             outside: NEIGHBOURS
                 .map(|off| summed(model, |k| features::neighbour_keys(None, off, k))),
             limit,
@@ -136,7 +151,7 @@ mod tests {
             .map(|s| s.iter().map(|&(a, b)| TokInfo::new(&TEXT[a..b])).collect())
             .collect();
         let doc = DocContext::new(&infos);
-        let mut words = limit.map(|l| WordScores::with_limit(model, l));
+        let mut words = limit.map(|l| WordScores::with_limit(model, l, 100));
         let (mut ex, mut out) = (Extractor::default(), Vec::new());
         for (sent, toks) in sentences.iter().zip(&infos) {
             let mut numbers = Vec::new();
@@ -181,7 +196,7 @@ mod tests {
     #[test]
     fn a_repeated_word_has_one_number() {
         let model = &Tagger::shared().model;
-        let mut words = WordScores::new(model);
+        let mut words = WordScores::new(model, 3);
         let a = words.number("Putin", model);
         let b = words.number("said", model);
         assert_ne!(a, b);
