@@ -183,7 +183,7 @@ impl Extractor {
     /// The keys of [`Self::sentence`] as they are made: `sink(Some(key))`
     /// for each key of a token, then `sink(None)` at the token's end. The
     /// tagger scores each key as it comes rather than storing it to read it
-    /// back (about 30 keys a token). With [`Keys::Context`], a token's
+    /// back (about 22 keys a token on GUM). With [`Keys::Context`], a token's
     /// [`word_keys`] are left out (the tagger scores those once per distinct
     /// word); the other keys come in the same order either way.
     pub fn each_key(

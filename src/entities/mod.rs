@@ -116,7 +116,7 @@ impl Tagger {
 
     /// The model's names, before document-level passes.
     ///
-    /// Feature keys (~30 a token) are scored as they are extracted, never
+    /// Feature keys (~22 a token) are scored as they are extracted, never
     /// stored: for a whole document they would take ~20 bytes per input byte.
     /// The document evidence comes first, from a pass that reads only the
     /// three facts it needs of each token. A token's facts, and the scores
