@@ -130,14 +130,9 @@ pub const NEIGHBOURS: [isize; 4] = [-2, -1, 1, 2];
 /// so the tagger sums these once per distinct word of a document.
 pub fn word_keys(tok: &TokInfo, mut sink: impl FnMut(u32)) {
     sink(key(t::BIAS));
-    sink(key(pair(t::W[2], tok.lower)));
-    sink(key(pair(t::SHAPE[1], tok.shape)));
-    for (k, &p) in tok.prefix.iter().enumerate() {
-        sink(key(pair(t::PREFIX + 100 * k as u64, p)));
-    }
-    for (k, &s) in tok.suffix.iter().enumerate() {
-        sink(key(pair(t::SUFFIX + 100 * k as u64, s)));
-    }
+    sink(key(word_at(0, tok.lower)));
+    sink(key(shape_at(0, tok.shape)));
+    affixes(tok, |h| sink(key(h)));
     sink(key(len_key(tok)));
 }
 
@@ -147,11 +142,37 @@ pub fn word_keys(tok: &TokInfo, mut sink: impl FnMut(u32)) {
 pub fn neighbour_keys(tok: Option<&TokInfo>, off: isize, mut sink: impl FnMut(u32)) {
     let (lower, shape) = match tok {
         Some(tok) => (tok.lower, tok.shape),
-        None => (PAD ^ (off.signum() as u64), PAD),
+        None => (outside_word(off), PAD),
     };
-    sink(key(pair(t::W[(off + 2) as usize], lower)));
+    sink(key(word_at(off, lower)));
     if off.abs() == 1 {
-        sink(key(pair(t::SHAPE[(off + 1) as usize], shape)));
+        sink(key(shape_at(off, shape)));
+    }
+}
+
+/// The word value of a place outside the sentence, on the side of `off`
+/// (before it when negative, after it when positive).
+fn outside_word(off: isize) -> u64 {
+    PAD ^ (off.signum() as u64)
+}
+
+/// The hash of the word template for the word `off` places away (-2..=2).
+fn word_at(off: isize, lower: u64) -> u64 {
+    pair(t::W[(off + 2) as usize], lower)
+}
+
+/// The hash of the shape template for the shape `off` places away (-1..=1).
+fn shape_at(off: isize, shape: u64) -> u64 {
+    pair(t::SHAPE[(off + 1) as usize], shape)
+}
+
+/// The hashes of the token's prefix and suffix templates, in that order.
+fn affixes(tok: &TokInfo, mut sink: impl FnMut(u64)) {
+    for (k, &p) in tok.prefix.iter().enumerate() {
+        sink(pair(t::PREFIX + 100 * k as u64, p));
+    }
+    for (k, &s) in tok.suffix.iter().enumerate() {
+        sink(pair(t::SUFFIX + 100 * k as u64, s));
     }
 }
 
@@ -184,8 +205,9 @@ impl Extractor {
     /// for each key of a token, then `sink(None)` at the token's end. The
     /// tagger scores each key as it comes rather than storing it to read it
     /// back (about 22 keys a token on GUM). With [`Keys::Context`], a token's
-    /// [`word_keys`] are left out (the tagger scores those once per distinct
-    /// word); the other keys come in the same order either way.
+    /// [`word_keys`] and its neighbours' [`neighbour_keys`] are left out (the
+    /// tagger scores those once per distinct word); the other keys come in
+    /// the same order either way.
     pub fn each_key(
         &mut self,
         toks: &[TokInfo],
@@ -202,7 +224,7 @@ impl Extractor {
         self.runs(toks);
         let w = |i: isize| -> u64 {
             if i < 0 || i >= n as isize {
-                PAD ^ (i.signum() as u64)
+                outside_word(i)
             } else {
                 toks[i as usize].lower
             }
@@ -220,23 +242,16 @@ impl Extractor {
             // (the keys of `word_keys` and `neighbour_keys` among the others)
             if words {
                 push(t::BIAS);
-            }
-            if words {
-                for (k, off) in (-2isize..=2).enumerate() {
-                    push(pair(t::W[k], w(ii + off)));
+                for off in -2isize..=2 {
+                    push(word_at(off, w(ii + off)));
                 }
-                for (k, off) in (-1isize..=1).enumerate() {
-                    push(pair(t::SHAPE[k], sh(ii + off)));
+                for off in -1isize..=1 {
+                    push(shape_at(off, sh(ii + off)));
                 }
             }
             push(pair(pair(t::SHAPE3, sh(ii - 1)), pair(sh(ii), sh(ii + 1))));
             if words {
-                for (k, &p) in tok.prefix.iter().enumerate() {
-                    push(pair(t::PREFIX + 100 * k as u64, p));
-                }
-                for (k, &s) in tok.suffix.iter().enumerate() {
-                    push(pair(t::SUFFIX + 100 * k as u64, s));
-                }
+                affixes(tok, &mut push);
             }
             push(pair(pair(t::BIGRAM_L, w(ii - 1)), w(ii)));
             push(pair(pair(t::BIGRAM_R, w(ii)), w(ii + 1)));
