@@ -138,14 +138,9 @@ fn compile_lexicons(options: &Options) -> Option<claims::Lexicons> {
 fn analyse(doc: &Document, lexicons: &claims::Lexicons, custom: &CustomNames) -> Analysis {
     let text = doc.text.as_ref();
     let paragraphs = segment::paragraphs(text);
-    let mut tokens = 0;
     let sentences = paragraphs
         .iter()
-        .flat_map(|&p| {
-            let (sentences, n) = segment::sentences_counting(text, p);
-            tokens += n;
-            sentences
-        })
+        .flat_map(|&p| segment::sentences(text, p))
         .collect();
     let mut errors = Vec::new();
     let boilerplate = guarded("boilerplate", &mut errors, || {
@@ -164,13 +159,12 @@ fn analyse(doc: &Document, lexicons: &claims::Lexicons, custom: &CustomNames) ->
     });
     analysis.quotes = guarded("quotes", &mut errors, || {
         fault_point("quotes", text);
-        quotes::find_quotes_sized(
+        quotes::find_quotes(
             text,
             &analysis.paragraphs,
             &analysis.sentences,
             &analysis.entities,
             &analysis.groups,
-            tokens,
         )
     });
     (analysis.checkworthiness, analysis.claims) = guarded("claims", &mut errors, || {

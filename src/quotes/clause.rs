@@ -155,7 +155,7 @@ pub(crate) fn capped_end(ctx: &Ctx, a: usize, b: usize) -> (usize, bool) {
         return (b, false);
     }
     let limit = ctx.tokens[a].span.start + MAX_CLAUSE_BYTES;
-    let end = a + ctx.tokens[a..b].partition_point(|t| t.span.end <= limit);
+    let end = ctx.tokens.partition_point(a..b, |t| t.span.end <= limit);
     (end, end < b)
 }
 
@@ -163,7 +163,9 @@ pub(crate) fn capped_end(ctx: &Ctx, a: usize, b: usize) -> (usize, bool) {
 /// byte `end`, cut to at most `MAX_CLAUSE_BYTES`, and whether it was cut.
 pub(crate) fn capped_start(ctx: &Ctx, a: usize, end: usize) -> (usize, bool) {
     let b = ctx.token_at(end).max(a);
-    let start = a + ctx.tokens[a..b].partition_point(|t| t.span.start + MAX_CLAUSE_BYTES < end);
+    let start = ctx
+        .tokens
+        .partition_point(a..b, |t| t.span.start + MAX_CLAUSE_BYTES < end);
     (start, start > a)
 }
 

@@ -8,6 +8,7 @@
 use super::cue_index::CueIndex;
 use super::lexicon::{self, Lexicons};
 use crate::fnv::HashSet;
+use crate::text::paged::Paged;
 use crate::text::span::Span;
 use crate::text::start_index::StartIndex;
 use crate::text::tokens::{Token, TokenKind, Tokens};
@@ -16,7 +17,8 @@ use std::cell::OnceCell;
 
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
-    pub tokens: Vec<Token>,
+    /// In pages, not one block: see [`Paged`].
+    pub tokens: Paged<Token>,
     /// Where each 64-byte block's tokens begin.
     starts: StartIndex,
     pub paragraphs: &'a [Span],
@@ -29,37 +31,11 @@ pub(crate) struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
+    /// The context; the text is tokenized whole, into pages (collected by
+    /// doubling into one block, the last growth needed a block of twice the
+    /// list beside the old one, and wasm memory grew by 6 MB on the 2 MB mix).
     pub fn new(text: &'a str, paragraphs: &'a [Span], sentences: &'a [Span]) -> Self {
-        Self::sized(text, paragraphs, sentences, None)
-    }
-
-    /// The context, its token list sized for `tokens` (the paragraphs'
-    /// count, see [`crate::text::segment::sentences_counting`]) or, without
-    /// it, counted first.
-    ///
-    /// The list is allocated once. Collected by doubling, the last growth
-    /// needs a block of twice the list (12 bytes a token in wasm) beside the
-    /// old one; on the 2 MB mix no hole the entity layer left fitted it, and
-    /// wasm memory (which never shrinks) grew by 6 MB. Counting is a second
-    /// tokenizer pass (about 4% of the native run time), which the sentence
-    /// splitter's count saves. The text tokenized whole differs from its
-    /// paragraphs tokenized one by one only where a look-ahead crosses a
-    /// paragraph's end ("No." before a number keeps its period, one token
-    /// fewer), so the count is exact on every test text (the 2 MB mix, each
-    /// GUM document); a few tokens are spared all the same.
-    pub fn sized(
-        text: &'a str,
-        paragraphs: &'a [Span],
-        sentences: &'a [Span],
-        tokens: Option<usize>,
-    ) -> Self {
-        let whole = Span::new(0, text.len());
-        let capacity = match tokens {
-            Some(n) => n + 8,
-            None => Tokens::new(text, whole).count(),
-        };
-        let mut tokens = Vec::with_capacity(capacity);
-        tokens.extend(Tokens::new(text, whole));
+        let tokens: Paged<Token> = Tokens::new(text, Span::new(0, text.len())).collect();
         Ctx {
             text,
             starts: StartIndex::new(&tokens),

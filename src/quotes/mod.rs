@@ -84,24 +84,6 @@ pub fn find_quotes(
         .collect()
 }
 
-/// [`find_quotes`], given the number of tokens the paragraphs hold (as
-/// [`crate::text::segment::sentences_counting`] counts them), which sizes the
-/// document's token list without a counting pass of its own.
-pub(crate) fn find_quotes_sized(
-    text: &str,
-    paragraphs: &[Span],
-    sentences: &[Span],
-    entities: &[Mention],
-    groups: &[Group],
-    tokens: usize,
-) -> Vec<QuoteFound> {
-    let ctx = Ctx::sized(text, paragraphs, sentences, Some(tokens));
-    analyse_in(ctx, entities, groups)
-        .into_iter()
-        .map(|a| a.quote)
-        .collect()
-}
-
 /// A quotation before its speaker is resolved.
 struct Pending {
     span: Span,

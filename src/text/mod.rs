@@ -5,6 +5,7 @@ pub mod boilerplate;
 pub mod document;
 pub mod html;
 pub mod offsets;
+pub mod paged;
 pub mod segment;
 pub mod source_map;
 pub mod span;

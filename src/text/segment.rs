@@ -31,13 +31,6 @@ pub fn sentences(text: &str, paragraph: Span) -> Vec<Span> {
     boundaries::split(text, paragraph)
 }
 
-/// [`sentences`], with the number of word tokens the paragraph holds
-/// ([`crate::text::tokens`]): the splitter reads them all anyway, and a later
-/// layer that holds the document's tokens can size its list with the sum.
-pub fn sentences_counting(text: &str, paragraph: Span) -> (Vec<Span>, usize) {
-    boundaries::split_counting(text, paragraph)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,6 +10,7 @@
 //! first token of each block (one index per 64 bytes of text, 1/16 of the text
 //! in wasm) narrows a search to the dozen tokens of one block.
 
+use super::paged::Paged;
 use super::tokens::Token;
 use std::ops::Range;
 
@@ -37,6 +38,41 @@ impl Bounds for Token {
     }
 }
 
+/// Tokens by index: a slice of them, or a [`Paged`] list.
+pub trait TokenList {
+    fn count(&self) -> usize;
+    fn start_of(&self, k: usize) -> usize;
+    fn end_of(&self, k: usize) -> usize;
+}
+
+impl<B: Bounds> TokenList for [B] {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    #[inline]
+    fn start_of(&self, k: usize) -> usize {
+        self[k].start()
+    }
+    #[inline]
+    fn end_of(&self, k: usize) -> usize {
+        self[k].end()
+    }
+}
+
+impl<B: Bounds> TokenList for Paged<B> {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    #[inline]
+    fn start_of(&self, k: usize) -> usize {
+        self[k].start()
+    }
+    #[inline]
+    fn end_of(&self, k: usize) -> usize {
+        self[k].end()
+    }
+}
+
 /// Bytes of text per block.
 const BLOCK: usize = 64;
 
@@ -50,16 +86,19 @@ pub struct StartIndex {
 
 impl StartIndex {
     /// The index of `tokens`, byte spans in text order that do not overlap.
-    pub fn new(tokens: &[impl Bounds]) -> StartIndex {
+    pub fn new(tokens: &(impl TokenList + ?Sized)) -> StartIndex {
+        let n = tokens.count();
         debug_assert!(
-            tokens.windows(2).all(|w| w[0].end() <= w[1].start()),
+            (1..n).all(|k| tokens.end_of(k - 1) <= tokens.start_of(k)),
             "tokens in text order, not overlapping"
         );
-        let blocks = tokens.last().map_or(0, |t| t.start() / BLOCK + 1);
+        let blocks = n
+            .checked_sub(1)
+            .map_or(0, |last| tokens.start_of(last) / BLOCK + 1);
         let mut first = Vec::with_capacity(blocks + 1);
         let mut k = 0;
         for b in 0..=blocks {
-            while k < tokens.len() && tokens[k].start() < b * BLOCK {
+            while k < n && tokens.start_of(k) < b * BLOCK {
                 k += 1;
             }
             first.push(k);
@@ -85,9 +124,18 @@ impl StartIndex {
     /// `tokens.partition_point(|t| t.0 < pos)`: the first token (of the
     /// tokens this index was built from) starting at or after `pos`.
     #[inline]
-    pub fn first_starting_from(&self, tokens: &[impl Bounds], pos: usize) -> usize {
+    pub fn first_starting_from(&self, tokens: &(impl TokenList + ?Sized), pos: usize) -> usize {
         let r = self.candidates(pos);
-        r.start + tokens[r].partition_point(|t| t.start() < pos)
+        let (mut lo, mut hi) = (r.start, r.end);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if tokens.start_of(mid) < pos {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
     }
 
     /// `tokens.partition_point(|t| t.1 < pos)`: the first token ending at or
@@ -95,10 +143,10 @@ impl StartIndex {
     /// `pos`, when that one reaches `pos`, else that token: the ends of the
     /// tokens before lie at or before the next token's start, below `pos`.
     #[inline]
-    pub fn first_ending_from(&self, tokens: &[impl Bounds], pos: usize) -> usize {
+    pub fn first_ending_from(&self, tokens: &(impl TokenList + ?Sized), pos: usize) -> usize {
         let k = self.first_starting_from(tokens, pos);
         match k.checked_sub(1) {
-            Some(p) if tokens[p].end() >= pos => p,
+            Some(p) if tokens.end_of(p) >= pos => p,
             _ => k,
         }
     }
@@ -107,7 +155,7 @@ impl StartIndex {
     /// `pos`, so that with [`Self::first_starting_from`] the tokens inside a
     /// span are `first_starting_from(start)..first_ending_after(end)`.
     #[inline]
-    pub fn first_ending_after(&self, tokens: &[impl Bounds], pos: usize) -> usize {
+    pub fn first_ending_after(&self, tokens: &(impl TokenList + ?Sized), pos: usize) -> usize {
         self.first_ending_from(tokens, pos.saturating_add(1))
     }
 }
@@ -134,9 +182,9 @@ mod tests {
         // a 130-byte gap leaves two blocks without a token start
         let t = tokens(&[(0, 3), (1, 2), (130, 5), (0, 1), (60, 4)]);
         assert_eq!(t, [(0, 3), (4, 6), (136, 141), (141, 142), (202, 206)]);
-        let index = StartIndex::new(&t);
-        let from = |p| index.first_starting_from(&t, p);
-        let ending = |p| index.first_ending_from(&t, p);
+        let index = StartIndex::new(&t[..]);
+        let from = |p| index.first_starting_from(&t[..], p);
+        let ending = |p| index.first_ending_from(&t[..], p);
         assert_eq!(
             [from(0), from(1), from(4), from(5), from(100)],
             [0, 1, 1, 2, 2]
@@ -151,9 +199,9 @@ mod tests {
             [2, 3, 4, 5]
         );
         let empty: [(usize, usize); 0] = [];
-        let none = StartIndex::new(&empty);
-        assert_eq!(none.first_starting_from(&empty, 0), 0);
-        assert_eq!(none.first_ending_from(&empty, 50), 0);
+        let none = StartIndex::new(&empty[..]);
+        assert_eq!(none.first_starting_from(&empty[..], 0), 0);
+        assert_eq!(none.first_ending_from(&empty[..], 50), 0);
     }
 
     #[cfg(not(target_arch = "wasm32"))] // proptest is a native dev-dependency
@@ -169,12 +217,15 @@ mod tests {
             #[test]
             fn agrees_with_binary_search(parts in prop::collection::vec((0usize..150, 1usize..90), 0..60)) {
                 let t = tokens(&parts);
-                let index = StartIndex::new(&t);
+                let index = StartIndex::new(&t[..]);
+                let paged: Paged<(usize, usize)> = t.iter().copied().collect();
                 let last = t.last().map_or(0, |t| t.1);
                 for pos in 0..last + 70 {
-                    prop_assert_eq!(index.first_starting_from(&t, pos), t.partition_point(|x| x.0 < pos));
-                    prop_assert_eq!(index.first_ending_from(&t, pos), t.partition_point(|x| x.1 < pos));
-                prop_assert_eq!(index.first_ending_after(&t, pos), t.partition_point(|x| x.1 <= pos));
+                    prop_assert_eq!(index.first_starting_from(&paged, pos), index.first_starting_from(&t[..], pos));
+                    prop_assert_eq!(index.first_ending_after(&paged, pos), index.first_ending_after(&t[..], pos));
+                    prop_assert_eq!(index.first_starting_from(&t[..], pos), t.partition_point(|x| x.0 < pos));
+                    prop_assert_eq!(index.first_ending_from(&t[..], pos), t.partition_point(|x| x.1 < pos));
+                prop_assert_eq!(index.first_ending_after(&t[..], pos), t.partition_point(|x| x.1 <= pos));
                 }
             }
         }

@@ -71,12 +71,6 @@ struct Attribution {
 /// Sentence spans of `paragraph` (trimmed, non-empty, in order, covering every
 /// token of the paragraph).
 pub fn split(text: &str, paragraph: Span) -> Vec<Span> {
-    split_counting(text, paragraph).0
-}
-
-/// [`split`], with the number of tokens the paragraph holds.
-pub fn split_counting(text: &str, paragraph: Span) -> (Vec<Span>, usize) {
-    let mut tokens = 0;
     let mut splitter = Splitter {
         text,
         out: Vec::new(),
@@ -90,10 +84,9 @@ pub fn split_counting(text: &str, paragraph: Span) -> (Vec<Span>, usize) {
     };
     for token in Tokens::new(text, paragraph) {
         splitter.push(token);
-        tokens += 1;
     }
     splitter.close(splitter.last_end);
-    (splitter.out, tokens)
+    splitter.out
 }
 
 struct Splitter<'a> {
