@@ -118,7 +118,7 @@ pub fn anchor_all(dom: &[u16], placements: &[Placement]) -> Vec<Option<Located>>
     let probes: Vec<&[u16]> = (changed.iter())
         .flat_map(|(_, sel)| edited::probes(sel))
         .collect();
-    let found = find_all(dom, &probes, edited::MAX_CANDIDATES);
+    let found = find_all(dom, &probes, usize::MAX);
     for (j, (i, sel)) in changed.into_iter().enumerate() {
         out[i] = edited::place(dom, sel, found.of(2 * j), found.of(2 * j + 1));
     }
@@ -289,6 +289,27 @@ mod tests {
         // Nearer the old position, the full context is found.
         let r = at(&dom, "Kyiv", "y ", " z", Some((far - 50, far - 46))).unwrap();
         assert_eq!(r.0, Located::Moved(far, far + 4));
+    }
+
+    #[test]
+    fn an_edited_quote_after_many_copies_of_its_context_is_placed() {
+        // The quote's prefix and suffix recur in 100 paragraphs before it
+        // (more than MAX_CANDIDATES), around other words: the occurrences
+        // nearest where it was are tried, not the first on the page.
+        let mut dom = "She said “nothing at all like it” on Monday. ".repeat(100);
+        let old = dom.encode_utf16().count() + "She said ".len();
+        dom.push_str("She said “very constructive” on Monday.");
+        let r = at(
+            &dom,
+            "“very constuctive”",
+            "She said ",
+            " on Monday.",
+            Some((old, old + 18)),
+        )
+        .unwrap();
+        assert_eq!(r.1, "“very constructive”");
+        assert_eq!(r.0.span().0, old);
+        assert!(matches!(r.0, Located::Edited { edits: 1, .. }), "{:?}", r.0);
     }
 
     #[test]

@@ -42,12 +42,11 @@ fn one_at_a_time(dom: &[u16], p: &Placement) -> Option<Located> {
         return None;
     }
     let [prefix, suffix] = edited::probes(&sel);
-    let limit = edited::MAX_CANDIDATES;
     edited::place(
         dom,
         &sel,
-        &naive(dom, prefix, limit),
-        &naive(dom, suffix, limit),
+        &naive(dom, prefix, usize::MAX),
+        &naive(dom, suffix, usize::MAX),
     )
 }
 

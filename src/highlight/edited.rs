@@ -10,8 +10,11 @@ use super::distance::{best_prefix, edit_distance};
 const MAX_FUZZY: usize = 1_000;
 /// Units of prefix / suffix used to find the context of an edited quote.
 const CONTEXT_PROBE: usize = 16;
-/// Occurrences of a probe considered (a common phrase must not blow up).
-pub(super) const MAX_CANDIDATES: usize = 64;
+/// Occurrences of a probe considered, the nearest the old position (a common
+/// phrase must not blow up). The nearest, not the first on the page: when the
+/// probe recurs more often than this (a repeated paragraph), the first ones
+/// could all lie before the quote, which was then not placed.
+const MAX_CANDIDATES: usize = 64;
 
 /// Whether an edited quote this long is looked for (edit distance is quadratic).
 pub(super) fn may_place(sel: &Selectors) -> bool {
@@ -27,7 +30,8 @@ pub(super) fn probes(sel: &Selectors) -> [&[u16]; 2] {
 }
 
 /// The quote was edited: the best span between a prefix end and a suffix
-/// start, given the first [`MAX_CANDIDATES`] starts of each of its [`probes`].
+/// start, given every start of each of its [`probes`] (ascending), of which
+/// the [`MAX_CANDIDATES`] nearest the old position are tried.
 pub(super) fn place(
     dom: &[u16],
     sel: &Selectors,
@@ -36,6 +40,8 @@ pub(super) fn place(
 ) -> Option<Located> {
     let (exact, hint) = (&sel.exact[..], sel.hint);
     let [probe_p, probe_s] = probes(sel);
+    let prefix_at = nearest(prefix_at, hint, MAX_CANDIDATES);
+    let suffix_at = nearest(suffix_at, hint, MAX_CANDIDATES);
     let starts: Vec<usize> = prefix_at.iter().map(|i| i + probe_p.len()).collect();
     let ends = suffix_at;
     let (lo, hi) = (exact.len() / 2, exact.len() * 2 + CONTEXT_PROBE);
@@ -87,6 +93,22 @@ pub(super) fn place(
         .map(|(edits, _, start, end)| Located::Edited { start, end, edits })
 }
 
+/// The `k` values of `sorted` (ascending) nearest `hint`: a run of it,
+/// grown from where `hint` would go towards the nearer neighbour.
+fn nearest(sorted: &[usize], hint: usize, k: usize) -> &[usize] {
+    let split = sorted.partition_point(|&s| s < hint);
+    let (mut lo, mut hi) = (split, split);
+    while hi - lo < k {
+        match (lo.checked_sub(1).map(|l| sorted[l]), sorted.get(hi)) {
+            (None, None) => break,
+            (Some(l), Some(&r)) if hint - l <= r - hint => lo -= 1,
+            (_, Some(_)) => hi += 1,
+            (Some(_), None) => lo -= 1,
+        }
+    }
+    &sorted[lo..hi]
+}
+
 /// Without the spaces a re-rendering may add around the quote.
 fn trim(dom: &[u16], mut s: usize, mut e: usize) -> (usize, usize) {
     while s < e && dom[s] == u16::from(b' ') {
@@ -96,4 +118,23 @@ fn trim(dom: &[u16], mut s: usize, mut e: usize) -> (usize, usize) {
         e -= 1;
     }
     (s, e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nearest_takes_the_run_around_the_hint() {
+        let s = [10, 20, 30, 40, 50];
+        assert_eq!(nearest(&s, 32, 2), [30, 40]);
+        assert_eq!(nearest(&s, 36, 3), [30, 40, 50]);
+        assert_eq!(nearest(&s, 0, 2), [10, 20]);
+        assert_eq!(nearest(&s, 99, 2), [40, 50]);
+        assert_eq!(nearest(&s, 25, 9), s);
+        assert_eq!(nearest(&s, 25, 0), [] as [usize; 0]);
+        assert_eq!(nearest(&[], 25, 3), [] as [usize; 0]);
+        // as near on both sides: the earlier one first
+        assert_eq!(nearest(&s, 25, 1), [20]);
+    }
 }
