@@ -45,33 +45,26 @@ pub trait TokenList {
     fn end_of(&self, k: usize) -> usize;
 }
 
-impl<B: Bounds> TokenList for [B] {
-    fn count(&self) -> usize {
-        self.len()
-    }
-    #[inline]
-    fn start_of(&self, k: usize) -> usize {
-        self[k].start()
-    }
-    #[inline]
-    fn end_of(&self, k: usize) -> usize {
-        self[k].end()
-    }
+/// The same three methods for a slice of tokens and for a [`Paged`] list.
+macro_rules! token_list {
+    ($($list:ty),*) => {$(
+        impl<B: Bounds> TokenList for $list {
+            fn count(&self) -> usize {
+                self.len()
+            }
+            #[inline]
+            fn start_of(&self, k: usize) -> usize {
+                self[k].start()
+            }
+            #[inline]
+            fn end_of(&self, k: usize) -> usize {
+                self[k].end()
+            }
+        }
+    )*};
 }
 
-impl<B: Bounds> TokenList for Paged<B> {
-    fn count(&self) -> usize {
-        self.len()
-    }
-    #[inline]
-    fn start_of(&self, k: usize) -> usize {
-        self[k].start()
-    }
-    #[inline]
-    fn end_of(&self, k: usize) -> usize {
-        self[k].end()
-    }
-}
+token_list!([B], Paged<B>);
 
 /// Bytes of text per block.
 const BLOCK: usize = 64;
