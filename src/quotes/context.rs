@@ -31,9 +31,8 @@ pub(crate) struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    /// The context; the text is tokenized whole, into pages (collected by
-    /// doubling into one block, the last growth needed a block of twice the
-    /// list beside the old one, and wasm memory grew by 6 MB on the 2 MB mix).
+    /// The context; the text is tokenized whole, into a [`Paged`] list (its
+    /// module says why not one block).
     pub fn new(text: &'a str, paragraphs: &'a [Span], sentences: &'a [Span]) -> Self {
         let tokens: Paged<Token> = Tokens::new(text, Span::new(0, text.len())).collect();
         Ctx {

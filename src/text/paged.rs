@@ -36,17 +36,24 @@ impl<T> Paged<T> {
     /// The first index in `range` for which `pred` is false, where `pred`
     /// holds for a prefix of the range (as [`slice::partition_point`]).
     pub fn partition_point(&self, range: Range<usize>, mut pred: impl FnMut(&T) -> bool) -> usize {
-        let (mut lo, mut hi) = (range.start, range.end.min(self.len));
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            if pred(&self[mid]) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        lo
+        partition_indices(range.start..range.end.min(self.len), |i| pred(&self[i]))
     }
+}
+
+/// The first index in `range` for which `pred` is false, where `pred` holds
+/// for a prefix of the range: [`slice::partition_point`] over indices, for
+/// lists that are not one slice (`range.start` when the range is empty).
+pub fn partition_indices(range: Range<usize>, mut pred: impl FnMut(usize) -> bool) -> usize {
+    let (mut lo, mut hi) = (range.start, range.end);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if pred(mid) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
 }
 
 impl<T> FromIterator<T> for Paged<T> {

@@ -10,7 +10,7 @@
 //! first token of each block (one index per 64 bytes of text, 1/16 of the text
 //! in wasm) narrows a search to the dozen tokens of one block.
 
-use super::paged::Paged;
+use super::paged::{partition_indices, Paged};
 use super::tokens::Token;
 use std::ops::Range;
 
@@ -118,17 +118,7 @@ impl StartIndex {
     /// tokens this index was built from) starting at or after `pos`.
     #[inline]
     pub fn first_starting_from(&self, tokens: &(impl TokenList + ?Sized), pos: usize) -> usize {
-        let r = self.candidates(pos);
-        let (mut lo, mut hi) = (r.start, r.end);
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            if tokens.start_of(mid) < pos {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        lo
+        partition_indices(self.candidates(pos), |k| tokens.start_of(k) < pos)
     }
 
     /// `tokens.partition_point(|t| t.1 < pos)`: the first token ending at or
