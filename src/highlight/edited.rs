@@ -5,6 +5,7 @@
 
 use super::anchor::{Located, Selectors};
 use super::distance::{best_prefix, edit_distance};
+use foldhash::HashMap;
 
 /// Longest quote placed by approximate matching (edit distance is quadratic).
 const MAX_FUZZY: usize = 1_000;
@@ -38,6 +39,21 @@ pub(super) fn place(
     prefix_at: &[usize],
     suffix_at: &[usize],
 ) -> Option<Located> {
+    let same = Computed {
+        remember: true,
+        ..Computed::default()
+    };
+    place_with(dom, sel, prefix_at, suffix_at, same)
+}
+
+/// [`place`], with the distances already computed.
+fn place_with<'a>(
+    dom: &'a [u16],
+    sel: &Selectors,
+    prefix_at: &[usize],
+    suffix_at: &[usize],
+    mut same: Computed<'a>,
+) -> Option<Located> {
     let (exact, hint) = (&sel.exact[..], sel.hint);
     let [probe_p, probe_s] = probes(sel);
     let prefix_at = nearest(prefix_at, hint, MAX_CANDIDATES);
@@ -54,7 +70,10 @@ pub(super) fn place(
             .filter(|&&e| e >= s && (lo..=hi).contains(&(e - s)))
         {
             let (s, e) = trim(dom, s, e);
-            if let Some(edits) = edit_distance(&dom[s..e], exact, budget) {
+            let text = &dom[s..e];
+            if let Some(edits) = recall(same.remember, &mut same.between, text, || {
+                edit_distance(text, exact, budget)
+            }) {
                 found.push((edits, s, e));
             }
         }
@@ -65,19 +84,21 @@ pub(super) fn place(
         let window = exact.len() + budget;
         for &s in starts.iter().filter(|_| !probe_p.is_empty()) {
             let text = &dom[s..(s + window).min(dom.len())];
-            if let Some((k, edits)) =
+            if let Some((k, edits)) = recall(same.remember, &mut same.after, text, || {
                 best_prefix(text.iter().copied(), exact.iter().copied(), budget)
-            {
+            }) {
                 found.push((edits, s, s + k));
             }
         }
         for &e in ends.iter().filter(|_| !probe_s.is_empty()) {
             let text = &dom[e.saturating_sub(window)..e];
-            if let Some((k, edits)) = best_prefix(
-                text.iter().rev().copied(),
-                exact.iter().rev().copied(),
-                budget,
-            ) {
+            if let Some((k, edits)) = recall(same.remember, &mut same.before, text, || {
+                best_prefix(
+                    text.iter().rev().copied(),
+                    exact.iter().rev().copied(),
+                    budget,
+                )
+            }) {
                 found.push((edits, e - k, e));
             }
         }
@@ -91,6 +112,38 @@ pub(super) fn place(
         .filter(|&(_, _, s, e)| s < e)
         .min()
         .map(|(edits, _, start, end)| Located::Edited { start, end, edits })
+}
+
+/// The distances already computed for one quote, by the text compared with
+/// it. A page that repeats a passage (a photo credit under every picture, a
+/// sign-off, an article pasted twice) gives many candidates the same text, and
+/// a distance is quadratic in the quote where looking one up is linear: the
+/// scaling benchmark's article repeated to 1 MB, spaces doubled, spent two
+/// thirds of its time computing one photo credit's distance to its 64
+/// identical candidates.
+#[derive(Default)]
+struct Computed<'a> {
+    /// Off only for the tests' reference, which computes every distance.
+    remember: bool,
+    /// The whole quote's distance to a span between the probes.
+    between: HashMap<&'a [u16], Option<usize>>,
+    /// The best prefix of a stretch after a prefix probe: length and edits.
+    after: HashMap<&'a [u16], Option<(usize, usize)>>,
+    /// The best suffix of a stretch before a suffix probe.
+    before: HashMap<&'a [u16], Option<(usize, usize)>>,
+}
+
+/// `f()`, computed once for each `text` when remembering.
+fn recall<'a, T: Copy>(
+    remember: bool,
+    map: &mut HashMap<&'a [u16], T>,
+    text: &'a [u16],
+    f: impl FnOnce() -> T,
+) -> T {
+    match remember {
+        true => *map.entry(text).or_insert_with(f),
+        false => f(),
+    }
 }
 
 /// The `k` values of `sorted` (ascending) nearest `hint`: a run of it,
@@ -136,5 +189,51 @@ mod tests {
         assert_eq!(nearest(&[], 25, 3), [] as [usize; 0]);
         // as near on both sides: the earlier one first
         assert_eq!(nearest(&s, 25, 1), [20]);
+    }
+
+    #[cfg(not(target_arch = "wasm32"))] // proptest is a native dev-dependency
+    mod property {
+        use super::*;
+        use crate::highlight::needles::naive;
+        use proptest::prelude::*;
+
+        /// Few words, so that passages repeat and a quote's candidates often
+        /// compare the same text (on both sides of where it was).
+        const WORDS: [&str; 5] = ["Kyiv", "said", "no", "  ", "Photo: EPA"];
+
+        fn units(words: &[usize]) -> Vec<u16> {
+            let text: String = words
+                .iter()
+                .map(|&w| WORDS[w])
+                .collect::<Vec<_>>()
+                .join(" ");
+            text.encode_utf16().collect()
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(2_000))]
+            /// Remembering the distances of texts already compared places
+            /// every quote where computing each distance anew does.
+            #[test]
+            fn remembered_distances_place_as_computed_ones(
+                page in proptest::collection::vec(0..WORDS.len(), 0..60),
+                exact in proptest::collection::vec(0..WORDS.len(), 1..6),
+                prefix in proptest::collection::vec(0..WORDS.len(), 0..4),
+                suffix in proptest::collection::vec(0..WORDS.len(), 0..4),
+                hint in 0usize..400,
+            ) {
+                let dom = units(&page);
+                let sel = Selectors {
+                    exact: units(&exact),
+                    prefix: units(&prefix),
+                    suffix: units(&suffix),
+                    hint,
+                };
+                let [p, s] = probes(&sel);
+                let (p_at, s_at) = (naive(&dom, p, usize::MAX), naive(&dom, s, usize::MAX));
+                let computed = place_with(&dom, &sel, &p_at, &s_at, Computed::default());
+                prop_assert_eq!(place(&dom, &sel, &p_at, &s_at), computed);
+            }
+        }
     }
 }
