@@ -106,7 +106,7 @@ pub fn anchor_all(dom: &[u16], placements: &[Placement]) -> Vec<Option<Located>>
         }
     }
     let exacts: Vec<&[u16]> = moved.iter().map(|(_, sel)| &sel.exact[..]).collect();
-    let found = find_all(dom, &exacts, usize::MAX);
+    let found = find_all(dom, &exacts);
     let mut changed = Vec::new();
     for (j, (i, sel)) in moved.iter().enumerate() {
         match best_occurrence(dom, found.of(j), sel) {
@@ -118,7 +118,7 @@ pub fn anchor_all(dom: &[u16], placements: &[Placement]) -> Vec<Option<Located>>
     let probes: Vec<&[u16]> = (changed.iter())
         .flat_map(|(_, sel)| edited::probes(sel))
         .collect();
-    let found = find_all(dom, &probes, usize::MAX);
+    let found = find_all(dom, &probes);
     for (j, (i, sel)) in changed.into_iter().enumerate() {
         out[i] = edited::place(dom, sel, found.of(2 * j), found.of(2 * j + 1));
     }

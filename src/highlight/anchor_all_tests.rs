@@ -27,14 +27,12 @@ fn one_at_a_time(dom: &[u16], p: &Placement) -> Option<Located> {
         }
     }
     let len = sel.exact.len();
-    let best = naive(dom, &sel.exact, usize::MAX)
-        .into_iter()
-        .max_by_key(|&s| {
-            (
-                context_match(dom, s, s + len, &sel.prefix, &sel.suffix),
-                Reverse(s.abs_diff(sel.hint)),
-            )
-        });
+    let best = naive(dom, &sel.exact).into_iter().max_by_key(|&s| {
+        (
+            context_match(dom, s, s + len, &sel.prefix, &sel.suffix),
+            Reverse(s.abs_diff(sel.hint)),
+        )
+    });
     if let Some(s) = best {
         return Some(Located::Moved(s, s + len));
     }
@@ -42,12 +40,7 @@ fn one_at_a_time(dom: &[u16], p: &Placement) -> Option<Located> {
         return None;
     }
     let [prefix, suffix] = edited::probes(&sel);
-    edited::place(
-        dom,
-        &sel,
-        &naive(dom, prefix, usize::MAX),
-        &naive(dom, suffix, usize::MAX),
-    )
+    edited::place(dom, &sel, &naive(dom, prefix), &naive(dom, suffix))
 }
 
 /// Few words, so that marks' texts recur and contexts half-match; an emoji,

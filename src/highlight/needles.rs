@@ -37,9 +37,9 @@ fn pack(units: &[u16]) -> u128 {
     units.iter().fold(0, |key, &u| key << 16 | u128::from(u))
 }
 
-/// The start offsets of each needle in `hay`, ascending: the first `limit` of
-/// them. An empty needle is never found.
-pub(super) fn find_all(hay: &[u16], needles: &[&[u16]], limit: usize) -> Found {
+/// The start offsets of each needle in `hay`, ascending. An empty needle is
+/// never found.
+pub(super) fn find_all(hay: &[u16], needles: &[&[u16]]) -> Found {
     let mut distinct: HashMap<&[u16], usize> = HashMap::default();
     let mut unique: Vec<&[u16]> = vec![&[]];
     let of_needle = needles
@@ -74,7 +74,7 @@ pub(super) fn find_all(hay: &[u16], needles: &[&[u16]], limit: usize) -> Found {
                 continue;
             };
             for &id in ids {
-                if lists[id].len() < limit && hay[i..].starts_with(unique[id]) {
+                if hay[i..].starts_with(unique[id]) {
                     lists[id].push(i);
                 }
             }
@@ -83,16 +83,15 @@ pub(super) fn find_all(hay: &[u16], needles: &[&[u16]], limit: usize) -> Found {
     Found { lists, of_needle }
 }
 
-/// The scan that [`find_all`] replaces, one needle at a time: the first
-/// `limit` starts, in order (the tests' reference).
+/// The scan that [`find_all`] replaces, one needle at a time: every start, in
+/// order (the tests' reference).
 #[cfg(test)]
-pub(super) fn naive(hay: &[u16], needle: &[u16], limit: usize) -> Vec<usize> {
+pub(super) fn naive(hay: &[u16], needle: &[u16]) -> Vec<usize> {
     if needle.is_empty() || needle.len() > hay.len() {
         return Vec::new();
     }
     (0..=hay.len() - needle.len())
         .filter(|&i| hay[i..].starts_with(needle))
-        .take(limit)
         .collect()
 }
 
@@ -117,14 +116,12 @@ mod tests {
             u("Kyiv said, then Kyiv said again: “aaaa” 🇺🇦 Kyiv and more"),
         ];
         let refs: Vec<&[u16]> = needles.iter().map(|n| &n[..]).collect();
-        let found = find_all(&hay, &refs, usize::MAX);
+        let found = find_all(&hay, &refs);
         for (i, n) in needles.iter().enumerate() {
-            assert_eq!(found.of(i), naive(&hay, n, usize::MAX), "needle {i}");
+            assert_eq!(found.of(i), naive(&hay, n), "needle {i}");
         }
         assert_eq!(found.of(2), [34, 35, 36], "overlapping");
         assert!(found.of(3).is_empty() && found.of(7).is_empty() && found.of(8).is_empty());
-        let first_two = find_all(&hay, &refs, 2);
-        assert_eq!(first_two.of(0), [0, 16]);
     }
 
     #[cfg(not(target_arch = "wasm32"))] // proptest is a native dev-dependency
@@ -144,18 +141,17 @@ mod tests {
 
         proptest! {
             #![proptest_config(ProptestConfig::with_cases(2_000))]
-            /// Any needles (some longer than a key) in any text, with any
-            /// limit: the same starts as the scan.
+            /// Any needles (some longer than a key) in any text: the same
+            /// starts as the scan.
             #[test]
             fn agrees_with_the_scan(
                 hay in units(0..60),
                 needles in vec(units(0..12), 0..8),
-                limit in 1usize..6,
             ) {
                 let refs: Vec<&[u16]> = needles.iter().map(|n| &n[..]).collect();
-                let found = find_all(&hay, &refs, limit);
+                let found = find_all(&hay, &refs);
                 for (i, n) in needles.iter().enumerate() {
-                    prop_assert_eq!(found.of(i), &naive(&hay, n, limit)[..]);
+                    prop_assert_eq!(found.of(i), &naive(&hay, n)[..]);
                 }
             }
         }
