@@ -119,20 +119,18 @@ impl Sentences {
     /// The first token starting at or after byte `pos` (the token count when
     /// none does): `tokens().partition_point(|t| t.0 < pos)`, in a few steps.
     pub fn first_starting_from(&self, pos: usize) -> usize {
-        self.start_index()
-            .first_starting_from(&self.tokens[..], pos)
+        self.start_index().first_starting_from(&self.tokens, pos)
     }
 
     /// The first token ending after byte `pos` (the token count when none
     /// does): `tokens().partition_point(|t| t.1 <= pos)`, in a few steps; with
     /// [`Self::first_starting_from`], the tokens inside a span.
     pub fn first_ending_after(&self, pos: usize) -> usize {
-        self.start_index().first_ending_after(&self.tokens[..], pos)
+        self.start_index().first_ending_after(&self.tokens, pos)
     }
 
     fn start_index(&self) -> &StartIndex {
-        self.starts
-            .get_or_init(|| StartIndex::new(&self.tokens[..]))
+        self.starts.get_or_init(|| StartIndex::new(&self.tokens))
     }
 
     /// `words(text, self)`, computed once for the text these tokens were cut
@@ -155,7 +153,7 @@ impl Sentences {
 
     /// The token ending at byte `pos`, if one does.
     pub fn ending_at(&self, pos: usize) -> Option<usize> {
-        let k = self.start_index().first_ending_from(&self.tokens[..], pos);
+        let k = self.start_index().first_ending_from(&self.tokens, pos);
         self.tokens.get(k).filter(|t| t.1 == pos).map(|_| k)
     }
 }

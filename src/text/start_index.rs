@@ -38,14 +38,14 @@ impl Bounds for Token {
     }
 }
 
-/// Tokens by index: a slice of them, or a [`Paged`] list.
+/// Tokens by index: a `Vec` of them, or a [`Paged`] list.
 pub trait TokenList {
     fn count(&self) -> usize;
     fn start_of(&self, k: usize) -> usize;
     fn end_of(&self, k: usize) -> usize;
 }
 
-/// The same three methods for a slice of tokens and for a [`Paged`] list.
+/// The same three methods for each kind of list.
 macro_rules! token_list {
     ($($list:ty),*) => {$(
         impl<B: Bounds> TokenList for $list {
@@ -64,7 +64,7 @@ macro_rules! token_list {
     )*};
 }
 
-token_list!([B], Paged<B>);
+token_list!(Vec<B>, Paged<B>);
 
 /// Bytes of text per block.
 const BLOCK: usize = 64;
@@ -79,7 +79,7 @@ pub struct StartIndex {
 
 impl StartIndex {
     /// The index of `tokens`, byte spans in text order that do not overlap.
-    pub fn new(tokens: &(impl TokenList + ?Sized)) -> StartIndex {
+    pub fn new(tokens: &impl TokenList) -> StartIndex {
         let n = tokens.count();
         debug_assert!(
             (1..n).all(|k| tokens.end_of(k - 1) <= tokens.start_of(k)),
@@ -117,7 +117,7 @@ impl StartIndex {
     /// `tokens.partition_point(|t| t.0 < pos)`: the first token (of the
     /// tokens this index was built from) starting at or after `pos`.
     #[inline]
-    pub fn first_starting_from(&self, tokens: &(impl TokenList + ?Sized), pos: usize) -> usize {
+    pub fn first_starting_from(&self, tokens: &impl TokenList, pos: usize) -> usize {
         partition_indices(self.candidates(pos), |k| tokens.start_of(k) < pos)
     }
 
@@ -126,7 +126,7 @@ impl StartIndex {
     /// `pos`, when that one reaches `pos`, else that token: the ends of the
     /// tokens before lie at or before the next token's start, below `pos`.
     #[inline]
-    pub fn first_ending_from(&self, tokens: &(impl TokenList + ?Sized), pos: usize) -> usize {
+    pub fn first_ending_from(&self, tokens: &impl TokenList, pos: usize) -> usize {
         let k = self.first_starting_from(tokens, pos);
         match k.checked_sub(1) {
             Some(p) if tokens.end_of(p) >= pos => p,
@@ -138,7 +138,7 @@ impl StartIndex {
     /// `pos`, so that with [`Self::first_starting_from`] the tokens inside a
     /// span are `first_starting_from(start)..first_ending_after(end)`.
     #[inline]
-    pub fn first_ending_after(&self, tokens: &(impl TokenList + ?Sized), pos: usize) -> usize {
+    pub fn first_ending_after(&self, tokens: &impl TokenList, pos: usize) -> usize {
         self.first_ending_from(tokens, pos.saturating_add(1))
     }
 }
@@ -165,9 +165,9 @@ mod tests {
         // a 130-byte gap leaves two blocks without a token start
         let t = tokens(&[(0, 3), (1, 2), (130, 5), (0, 1), (60, 4)]);
         assert_eq!(t, [(0, 3), (4, 6), (136, 141), (141, 142), (202, 206)]);
-        let index = StartIndex::new(&t[..]);
-        let from = |p| index.first_starting_from(&t[..], p);
-        let ending = |p| index.first_ending_from(&t[..], p);
+        let index = StartIndex::new(&t);
+        let from = |p| index.first_starting_from(&t, p);
+        let ending = |p| index.first_ending_from(&t, p);
         assert_eq!(
             [from(0), from(1), from(4), from(5), from(100)],
             [0, 1, 1, 2, 2]
@@ -181,10 +181,10 @@ mod tests {
             [ending(141), ending(142), ending(206), ending(207)],
             [2, 3, 4, 5]
         );
-        let empty: [(usize, usize); 0] = [];
-        let none = StartIndex::new(&empty[..]);
-        assert_eq!(none.first_starting_from(&empty[..], 0), 0);
-        assert_eq!(none.first_ending_from(&empty[..], 50), 0);
+        let empty: Vec<(usize, usize)> = Vec::new();
+        let none = StartIndex::new(&empty);
+        assert_eq!(none.first_starting_from(&empty, 0), 0);
+        assert_eq!(none.first_ending_from(&empty, 50), 0);
     }
 
     #[cfg(not(target_arch = "wasm32"))] // proptest is a native dev-dependency
@@ -200,15 +200,15 @@ mod tests {
             #[test]
             fn agrees_with_binary_search(parts in prop::collection::vec((0usize..150, 1usize..90), 0..60)) {
                 let t = tokens(&parts);
-                let index = StartIndex::new(&t[..]);
+                let index = StartIndex::new(&t);
                 let paged: Paged<(usize, usize)> = t.iter().copied().collect();
                 let last = t.last().map_or(0, |t| t.1);
                 for pos in 0..last + 70 {
-                    prop_assert_eq!(index.first_starting_from(&paged, pos), index.first_starting_from(&t[..], pos));
-                    prop_assert_eq!(index.first_ending_after(&paged, pos), index.first_ending_after(&t[..], pos));
-                    prop_assert_eq!(index.first_starting_from(&t[..], pos), t.partition_point(|x| x.0 < pos));
-                    prop_assert_eq!(index.first_ending_from(&t[..], pos), t.partition_point(|x| x.1 < pos));
-                prop_assert_eq!(index.first_ending_after(&t[..], pos), t.partition_point(|x| x.1 <= pos));
+                    prop_assert_eq!(index.first_starting_from(&paged, pos), index.first_starting_from(&t, pos));
+                    prop_assert_eq!(index.first_ending_after(&paged, pos), index.first_ending_after(&t, pos));
+                    prop_assert_eq!(index.first_starting_from(&t, pos), t.partition_point(|x| x.0 < pos));
+                    prop_assert_eq!(index.first_ending_from(&t, pos), t.partition_point(|x| x.1 < pos));
+                    prop_assert_eq!(index.first_ending_after(&t, pos), t.partition_point(|x| x.1 <= pos));
                 }
             }
         }
