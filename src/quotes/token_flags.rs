@@ -21,7 +21,7 @@ pub(crate) struct TokenFlags {
 }
 
 impl TokenFlags {
-    /// The fact `has(k)` for each of tokens `0..n`.
+    /// The fact `has(k)` for each of tokens `0..n`, asked in that order.
     pub fn new(n: usize, mut has: impl FnMut(usize) -> bool) -> Self {
         let blocks = n / 64 + 1;
         let mut bits = vec![0u64; blocks];
