@@ -5,6 +5,7 @@
 //! reviewer read and extend them without touching the rules.
 
 use crate::fnv::HashSet;
+use crate::text::word_shapes::Shapes;
 use std::sync::OnceLock;
 
 /// Every lexicon the layer consults, as lowercased word sets (FNV-hashed: the
@@ -43,41 +44,6 @@ pub(crate) fn words(source: &str) -> HashSet<String> {
         .flat_map(str::split_whitespace)
         .map(str::to_lowercase)
         .collect()
-}
-
-/// A filter over the (length, first byte, last byte) of a set's ASCII words.
-///
-/// Every token is asked whether it is a speech verb; the set look-up hashes
-/// and compares the word, while about four words in five of a news text have
-/// no verb form's length, first and last letter and are answered here.
-#[derive(Debug)]
-pub(crate) struct Shapes([u64; 64]);
-
-impl Shapes {
-    pub fn of<'a>(words: impl IntoIterator<Item = &'a String>) -> Shapes {
-        let mut bits = [0u64; 64];
-        for w in words.into_iter().filter(|w| w.is_ascii()) {
-            let b = w.as_bytes();
-            if let (Some(&first), Some(&last)) = (b.first(), b.last()) {
-                let k = Self::key(b.len(), first, last);
-                bits[k / 64] |= 1 << (k % 64);
-            }
-        }
-        Shapes(bits)
-    }
-
-    /// A bit for the shape: 4 bits of length, 5 of the first byte, mixed
-    /// with the last (12 bits in all).
-    fn key(len: usize, first: u8, last: u8) -> usize {
-        ((len.min(15) << 8) | (usize::from(first & 0x1f) << 3) ^ usize::from(last)) & 0xfff
-    }
-
-    /// Whether a lower-case ASCII word of `len` bytes from `first` to `last`
-    /// may be in the set: `false` only when it is not.
-    pub fn may_hold(&self, len: usize, first: u8, last: u8) -> bool {
-        let k = Self::key(len, first, last);
-        self.0[k / 64] & (1 << (k % 64)) != 0
-    }
 }
 
 /// The lexicons, parsed on first use.

@@ -12,3 +12,4 @@ pub mod span;
 pub mod span_index;
 pub mod start_index;
 pub mod tokens;
+pub(crate) mod word_shapes;
