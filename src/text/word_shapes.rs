@@ -1,4 +1,4 @@
-//! A filter over the (length, first byte, last byte) of a set's ASCII words,
+//! A filter over the (length, first byte, last byte) of a set's words,
 //! for sets that are asked about every word of a text.
 //!
 //! The quotation layer asks every token whether it is a speech verb, and the
@@ -8,7 +8,7 @@
 //! no member's length, first and last letter and are answered here with a
 //! shift and a mask: about four words in five for the speech verbs.
 
-/// The shapes of a set's ASCII words, 4,096 bits.
+/// The shapes of a set's words, 4,096 bits.
 #[derive(Debug)]
 pub(crate) struct Shapes([u64; 64]);
 
@@ -17,7 +17,7 @@ impl Shapes {
         let mut bits = [0u64; 64];
         for w in words {
             let b = w.as_ref().as_bytes();
-            if let (true, Some(&first), Some(&last)) = (b.is_ascii(), b.first(), b.last()) {
+            if let (Some(&first), Some(&last)) = (b.first(), b.last()) {
                 let k = Self::key(b.len(), first, last);
                 bits[k / 64] |= 1 << (k % 64);
             }
@@ -31,15 +31,18 @@ impl Shapes {
         ((len.min(15) << 8) | (usize::from(first & 0x1f) << 3) ^ usize::from(last)) & 0xfff
     }
 
-    /// Whether a lower-case ASCII word of `len` bytes from `first` to `last`
-    /// may be in the set: `false` only when it is not.
+    /// Whether a word of `len` bytes from byte `first` to byte `last` may be
+    /// in the set: `false` only when no member has that shape. (The
+    /// quotation layer asks with an ASCII word's bytes lower-cased, for a set
+    /// of lower-case words.)
     pub fn may_hold(&self, len: usize, first: u8, last: u8) -> bool {
         let k = Self::key(len, first, last);
         self.0[k / 64] & (1 << (k % 64)) != 0
     }
 
-    /// [`Self::may_hold`] for a word as it stands in the text: `false` only
-    /// when the word is not one of the set's ASCII words.
+    /// [`Self::may_hold`] for a word as it stands: `false` only when the
+    /// word is none of the set's (a member has its length, first and last
+    /// byte).
     pub fn may_hold_word(&self, word: &str) -> bool {
         let b = word.as_bytes();
         match (b.first(), b.last()) {
@@ -64,8 +67,7 @@ mod tests {
     }
 
     /// Another length, first or last letter turns a word away; a word of a
-    /// member's shape is let through (the set decides); non-ASCII members
-    /// add no shape.
+    /// member's shape is let through (the set decides), non-ASCII ones too.
     #[test]
     fn other_shapes_are_turned_away() {
         let shapes = Shapes::of(NOUNS);
@@ -75,6 +77,8 @@ mod tests {
             assert!(!shapes.may_hold_word(w), "{w}");
         }
         assert!(shapes.may_hold_word("jot"));
-        assert!(!Shapes::of(["café"]).may_hold_word("café"));
+        let accented = Shapes::of(["café", "mañana"]);
+        assert!(accented.may_hold_word("café") && accented.may_hold_word("mañana"));
+        assert!(!accented.may_hold_word("cafe") && !accented.may_hold_word("mañanas"));
     }
 }

@@ -10,6 +10,7 @@ use super::view::{fold, View};
 use crate::fnv::{HashMap, HashSet};
 use crate::text::span::Span;
 use crate::text::tokens::tokenize;
+use crate::text::word_shapes::Shapes;
 use std::sync::OnceLock;
 
 const NUMBERS: &str = include_str!("../../../data/values/numbers.txt");
@@ -179,6 +180,9 @@ pub(super) struct Lexicon {
     pub percent: Phrases,
     /// Every word a value can start with (see [`Lexicon::may_start`]).
     starters: HashSet<String>,
+    /// Their shapes: most words are turned away by these before the set
+    /// hashes them.
+    starter_shapes: Shapes,
 }
 
 impl Lexicon {
@@ -192,7 +196,8 @@ impl Lexicon {
             Some(Number | Symbol) => true,
             Some(Word | Abbreviation) => {
                 let w = v.low(i);
-                w.contains(|c: char| c == '-' || c.is_ascii_digit()) || self.starters.contains(w)
+                w.contains(|c: char| c == '-' || c.is_ascii_digit())
+                    || (self.starter_shapes.may_hold_word(w) && self.starters.contains(w))
             }
             _ => false,
         }
@@ -236,6 +241,7 @@ impl Lexicon {
                 .map(|c| fold(c).into_owned()),
         );
         s.extend(["the", "a", "an", "half", "mid", "ad", "a.d."].map(String::from));
+        self.starter_shapes = Shapes::of(&s);
         self.starters = s;
         self
     }
@@ -284,6 +290,7 @@ pub(super) fn lexicon() -> &'static Lexicon {
             rates: Phrases::new(&units, "rates"),
             percent: Phrases::new(&units, "percent"),
             starters: HashSet::default(),
+            starter_shapes: Shapes::of(std::iter::empty::<&str>()),
         }
         .with_starters()
     })
@@ -315,6 +322,23 @@ mod tests {
 
     /// The plain-word shortcut of [`phrase_tokens`] gives what the tokenizer
     /// gives, on every entry of every lexicon file.
+    /// The starters' shapes let every starter through and turn most other
+    /// words away before the set is asked.
+    #[test]
+    fn starter_shapes_hold_every_starter() {
+        let lex = lexicon();
+        assert!(lex.starters.len() > 100);
+        for w in &lex.starters {
+            assert!(lex.starter_shapes.may_hold_word(w), "{w}");
+        }
+        let prose = "officials said on tuesday that prices would rise sharply across every region";
+        let turned_away = prose
+            .split(' ')
+            .filter(|w| !lex.starter_shapes.may_hold_word(w))
+            .count();
+        assert!(turned_away >= 8, "{turned_away}");
+    }
+
     #[test]
     fn phrase_tokens_are_the_tokenizers() {
         for source in [NUMBERS, CALENDAR, CUES, CURRENCIES, UNITS] {
