@@ -362,8 +362,8 @@ mod tests {
     }
 
     #[cfg(not(target_arch = "wasm32"))] // the reference of a proptest, a native dev-dependency
-    /// The decoder before [`predecessors`]: every previous tag for every
-    /// tag, forbidden ones included (they score −∞).
+    /// The decoder as it was before BIO's steps were singled out: every
+    /// previous tag for every tag, forbidden ones included (they score −∞).
     fn viterbi_over_every_pair(
         emissions: &[[f32; NUM_TAGS]],
         transitions: &[[f32; NUM_TAGS]],
@@ -414,7 +414,7 @@ mod tests {
         /// ties included (scores are small integers, so equal sums are
         /// common), in transitions that forbid more steps than BIO's too.
         #[test]
-        fn decoding_over_predecessors_is_decoding_over_every_pair(
+        fn decoding_over_allowed_steps_is_decoding_over_every_pair(
             em in proptest::collection::vec(proptest::array::uniform9(-3i8..3), 0..12),
             tr in proptest::array::uniform10(proptest::array::uniform9(-4i8..3)),
         ) {

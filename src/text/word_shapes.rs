@@ -1,11 +1,12 @@
 //! A filter over the (length, first byte, last byte) of a set's words,
 //! for sets that are asked about every word of a text.
 //!
-//! The quotation layer asks every token whether it is a speech verb, and the
-//! product rule asks every lower-case word whether it is one of its kind
-//! nouns ("browser", "missiles"). A set look-up hashes or compares the word
+//! The quotation layer asks every token whether it is a speech verb, the
+//! value scan whether it may start a value, the product rule whether it is
+//! one of its kind nouns ("browser", "missiles") and the statistic cues
+//! whether it is a number word. A set look-up hashes or compares the word
 //! (in wasm each string comparison is a call to `memcmp`); most words have
-//! no member's length, first and last letter and are answered here with a
+//! no member's length, first and last byte and are answered here with a
 //! shift and a mask: about four words in five for the speech verbs.
 
 /// The shapes of a set's words, 4,096 bits.
@@ -52,6 +53,28 @@ impl Shapes {
     }
 }
 
+/// A fixed word list that is asked about every word: a word is compared with
+/// the entries only when one of them has its shape.
+#[derive(Debug)]
+pub(crate) struct FixedWords {
+    words: &'static [&'static str],
+    shapes: Shapes,
+}
+
+impl FixedWords {
+    pub fn new(words: &'static [&'static str]) -> Self {
+        FixedWords {
+            words,
+            shapes: Shapes::of(words),
+        }
+    }
+
+    /// Whether `word` is one of the list's, as it stands (case and all).
+    pub fn contains(&self, word: &str) -> bool {
+        self.shapes.may_hold_word(word) && self.words.contains(&word)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -80,5 +103,16 @@ mod tests {
         let accented = Shapes::of(["café", "mañana"]);
         assert!(accented.may_hold_word("café") && accented.may_hold_word("mañana"));
         assert!(!accented.may_hold_word("cafe") && !accented.may_hold_word("mañanas"));
+    }
+
+    #[test]
+    fn fixed_words_hold_their_words_only() {
+        let list = FixedWords::new(&NOUNS);
+        for w in NOUNS {
+            assert!(list.contains(w), "{w}");
+        }
+        for w in ["jot", "Jet", "browsers.", "drone", "", "the"] {
+            assert!(!list.contains(w), "{w}");
+        }
     }
 }
