@@ -205,13 +205,15 @@ pub fn constrained(transitions: &[[f32; NUM_TAGS]]) -> Vec<[f32; NUM_TAGS]> {
 }
 
 /// The tags that may follow any tag under BIO: O and the B- tags.
-const OPEN: [usize; 1 + labels::TYPES.len()] = [
-    labels::O,
-    labels::begin(0),
-    labels::begin(1),
-    labels::begin(2),
-    labels::begin(3),
-];
+const OPEN: [usize; 1 + labels::TYPES.len()] = {
+    let mut open = [labels::O; 1 + labels::TYPES.len()];
+    let mut t = 0;
+    while t < labels::TYPES.len() {
+        open[1 + t] = labels::begin(t);
+        t += 1;
+    }
+    open
+};
 
 /// Reusable decoding buffers.
 #[derive(Default)]

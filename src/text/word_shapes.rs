@@ -53,6 +53,13 @@ impl Shapes {
     }
 }
 
+/// The shapes of the empty set: every word is turned away.
+impl Default for Shapes {
+    fn default() -> Self {
+        Shapes([0; 64])
+    }
+}
+
 /// A fixed word list that is asked about every word: a word is compared with
 /// the entries only when one of them has its shape.
 #[derive(Debug)]
