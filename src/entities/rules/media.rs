@@ -12,6 +12,8 @@ use super::super::gazetteer::{Gazetteer, List};
 use super::{mention, replace_all, NameMention, Sentences};
 use crate::entities::common_words::is_common_word;
 use crate::text::span::Span;
+use crate::text::word_shapes::FixedWords;
+use std::sync::LazyLock;
 
 /// Last words of publication names (capitalised, as written in a name).
 const PUBLICATION: [&str; 15] = [
@@ -50,6 +52,10 @@ const CITY_PAPERS: [&str; 13] = [
     "Dispatch",
     "Advertiser",
 ];
+
+// Both lists as asked about every capitalised word (see FixedWords).
+static PUBLICATIONS: LazyLock<FixedWords> = LazyLock::new(|| FixedWords::new(&PUBLICATION));
+static CITY_PAPER_WORDS: LazyLock<FixedWords> = LazyLock::new(|| FixedWords::new(&CITY_PAPERS));
 
 /// Whether the one to three words before token `end` of `sent` are a listed
 /// country, city or region.
@@ -92,9 +98,9 @@ pub fn apply(text: &str, sentences: &Sentences, names: &mut Vec<NameMention>) {
             // every listed word is capitalised: most words end at one byte
             let w = word(end);
             let publication = w.starts_with(|c: char| c.is_ascii_uppercase())
-                && (PUBLICATION.contains(&w)
-                    || (CITY_PAPERS.contains(&w) && place_before(text, sent, end)));
-            if !publication || (end + 1 < sent.len() && PUBLICATION.contains(&word(end + 1))) {
+                && (PUBLICATIONS.contains(w)
+                    || (CITY_PAPER_WORDS.contains(w) && place_before(text, sent, end)));
+            if !publication || (end + 1 < sent.len() && PUBLICATIONS.contains(word(end + 1))) {
                 continue;
             }
             // The model's name goes on past the word: "Korean Central News Agency".

@@ -12,6 +12,8 @@
 use super::{mention, replace_all, NameMention, Sentences};
 use crate::entities::values::is_calendar_word;
 use crate::text::span::Span;
+use crate::text::word_shapes::FixedWords;
+use std::sync::LazyLock;
 
 /// Nouns that introduce the title of a work.
 const WORK_CUES: [&str; 18] = [
@@ -60,6 +62,13 @@ const LAW_WORDS: [&str; 6] = [
     "Protocol",
 ];
 
+// The three cue lists as asked about every word: comparing each word with
+// all 30 entries was half of the entity rules' time in wasm (GUM's texts
+// joined: this rule 1.9% of the pipeline, the other nine 1.8% together).
+static PUBLICATIONS: LazyLock<FixedWords> = LazyLock::new(|| FixedWords::new(&PUBLICATION_CUES));
+static WORKS: LazyLock<FixedWords> = LazyLock::new(|| FixedWords::new(&WORK_CUES));
+static LAWS: LazyLock<FixedWords> = LazyLock::new(|| FixedWords::new(&LAW_WORDS));
+
 /// Words that may sit inside a title when a capitalised word follows them.
 /// Not "in", "at", "from": after a title they mostly open a place or a date
 /// ("Angel Catbird in Toronto").
@@ -93,11 +102,11 @@ pub fn apply(text: &str, sentences: &Sentences, names: &mut Vec<NameMention>) {
                 continue;
             }
             let w = word(i);
-            let label = if PUBLICATION_CUES.contains(&w) {
+            let label = if PUBLICATIONS.contains(w) {
                 "ORG"
-            } else if WORK_CUES.contains(&w) && noun_position(&word, i) {
+            } else if WORKS.contains(w) && noun_position(&word, i) {
                 "WORK_OF_ART"
-            } else if LAW_WORDS.contains(&w) && i > 0 {
+            } else if LAWS.contains(w) && i > 0 {
                 if let Some(start) = law_start(&word, sent.len(), i) {
                     let end = law_end(&word, sent.len(), i);
                     found.push(mention(
