@@ -37,11 +37,11 @@ const MIN_VOTE: f32 = 0.5;
 /// Longest name (in tokens) that pass 3 looks for.
 const MAX_LEN: usize = 6;
 
-/// Per token (numbered as in [`Sentences::tokens`]): the lower-case hash, and
-/// whether it is a capitalised word of two letters or more. Two plain vectors,
-/// 9 bytes a token: this is held for the whole document.
-struct Toks {
-    lower: Vec<u64>,
+/// Per token (numbered as in [`Sentences::tokens`]): the lower-case hash (the
+/// document's, kept by [`Sentences::lowers`]), and whether it is a
+/// capitalised word of two letters or more.
+struct Toks<'s> {
+    lower: std::borrow::Cow<'s, [u64]>,
     cap: Vec<bool>,
 }
 
@@ -59,7 +59,7 @@ pub fn apply(
     let tokens = sentences.tokens();
     let words = || tokens.iter().map(|&(a, b)| &text[a..b]);
     let toks = Toks {
-        lower: words().map(hash::lower).collect(),
+        lower: sentences.lowers(text),
         cap: words()
             .map(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 1)
             .collect(),

@@ -41,8 +41,8 @@ impl DocContext {
         }
     }
 
-    /// Adds the evidence of the token at `position` in its sentence (see
-    /// [`super::token_info::evidence`]).
+    /// Adds the evidence of the token at `position` in its sentence: its
+    /// lower-case hash and [`super::token_info::initial_case`].
     pub fn add(&mut self, position: usize, lower: u64, cap: bool, lower_initial: bool) {
         let bits = u8::from(lower_initial) | (u8::from(cap && position > 0) << 1);
         if bits != 0 {

@@ -10,7 +10,9 @@
 //! [`StartIndex`]), and a sentence a sub-slice.
 
 use super::gazetteer::HashMapU64;
+use super::hash;
 use crate::text::start_index::StartIndex;
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::ops::{Index, Range};
 
@@ -20,10 +22,10 @@ use std::ops::{Index, Range};
 pub struct Sentences {
     tokens: Vec<(usize, usize)>,
     ends: Vec<usize>,
-    /// The words written lower-case somewhere, once asked for, with the
-    /// address and length of the text they were read from (see
-    /// [`Self::lower_case_words`]).
-    lower_words: OnceCell<((usize, usize), HashMapU64<()>)>,
+    /// Each token's lower-case hash and the words written lower-case
+    /// somewhere, once asked for, with the address and length of the text
+    /// they were read from (see [`Self::lowers`]).
+    facts: OnceCell<((usize, usize), TextFacts)>,
     /// Where each 64-byte block's tokens begin (see [`StartIndex`]): built
     /// by [`Self::finish`], or on the first look-up by position.
     starts: OnceCell<StartIndex>,
@@ -42,14 +44,14 @@ impl Sentences {
     /// Adds a token to the sentence being built (see [`Self::end_sentence`]).
     pub fn push_token(&mut self, start: usize, end: usize) {
         debug_assert!(start < end && self.tokens.last().map_or(true, |t| t.1 <= start));
-        self.lower_words.take();
+        self.facts.take();
         self.starts.take();
         self.tokens.push((start, end));
     }
 
     /// Closes the sentence being built (empty when no token came since the last).
     pub fn end_sentence(&mut self) {
-        self.lower_words.take();
+        self.facts.take();
         self.starts.take();
         self.ends.push(self.tokens.len());
     }
@@ -133,28 +135,81 @@ impl Sentences {
         self.starts.get_or_init(|| StartIndex::new(&self.tokens))
     }
 
-    /// `words(text, self)`, computed once for the text these tokens were cut
-    /// from: three document passes (consistency, the safety net, initials)
-    /// each ask for the same set, and building it hashes every token. A call
-    /// with another text (another address or length) is answered afresh.
-    pub fn lower_case_words(
-        &self,
-        text: &str,
-        words: impl Fn(&str, &Sentences) -> HashMapU64<()>,
-    ) -> HashMapU64<()> {
-        let id = (text.as_ptr() as usize, text.len());
-        let (cached_id, set) = self.lower_words.get_or_init(|| (id, words(text, self)));
-        if *cached_id == id {
-            set.clone()
-        } else {
-            words(text, self)
+    /// Each token's [`hash::lower`] (`lowers(text)[k]` is token `k`'s),
+    /// computed once for the text these tokens were cut from: the tagger's
+    /// document evidence, the consistency pass and [`Self::lower_case_words`]
+    /// each hashed every token. A call with another text (another address or
+    /// length) is answered afresh.
+    pub fn lowers(&self, text: &str) -> Cow<'_, [u64]> {
+        match self.facts_of(text) {
+            Some(facts) => Cow::Borrowed(&facts.lowers),
+            None => Cow::Owned(TextFacts::lowers(text, &self.tokens)),
         }
+    }
+
+    /// The lower-case hashes of the words the text writes in lower case
+    /// somewhere (a token starting with a lower-case letter), computed once
+    /// as [`Self::lowers`] is: three document passes (consistency, the
+    /// safety net, initials) ask for the same set.
+    pub fn lower_case_words(&self, text: &str) -> Cow<'_, HashMapU64<()>> {
+        match self.facts_of(text) {
+            Some(facts) => Cow::Borrowed(
+                facts
+                    .lower_words
+                    .get_or_init(|| TextFacts::lower_words(text, &self.tokens, &facts.lowers)),
+            ),
+            None => {
+                let lowers = TextFacts::lowers(text, &self.tokens);
+                Cow::Owned(TextFacts::lower_words(text, &self.tokens, &lowers))
+            }
+        }
+    }
+
+    /// The cached facts when `text` is the one they were (or are now) read
+    /// from.
+    fn facts_of(&self, text: &str) -> Option<&TextFacts> {
+        let id = (text.as_ptr() as usize, text.len());
+        let (cached_id, facts) = self.facts.get_or_init(|| {
+            let lowers = TextFacts::lowers(text, &self.tokens);
+            let lower_words = OnceCell::new();
+            (
+                id,
+                TextFacts {
+                    lowers,
+                    lower_words,
+                },
+            )
+        });
+        (*cached_id == id).then_some(facts)
     }
 
     /// The token ending at byte `pos`, if one does.
     pub fn ending_at(&self, pos: usize) -> Option<usize> {
         let k = self.start_index().first_ending_from(&self.tokens, pos);
         self.tokens.get(k).filter(|t| t.1 == pos).map(|_| k)
+    }
+}
+
+/// What [`Sentences::lowers`] and [`Sentences::lower_case_words`] keep.
+#[derive(Clone, Debug)]
+struct TextFacts {
+    lowers: Vec<u64>,
+    lower_words: OnceCell<HashMapU64<()>>,
+}
+
+impl TextFacts {
+    fn lowers(text: &str, tokens: &[(usize, usize)]) -> Vec<u64> {
+        tokens
+            .iter()
+            .map(|&(a, b)| hash::lower(&text[a..b]))
+            .collect()
+    }
+
+    fn lower_words(text: &str, tokens: &[(usize, usize)], lowers: &[u64]) -> HashMapU64<()> {
+        (tokens.iter().zip(lowers))
+            .filter(|(&(a, b), _)| text[a..b].starts_with(char::is_lowercase))
+            .map(|(_, &h)| (h, ()))
+            .collect()
     }
 }
 

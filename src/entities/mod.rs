@@ -124,9 +124,11 @@ impl Tagger {
     /// once per distinct word.
     pub fn coarse(&self, text: &str, sentences: &Sentences) -> Vec<Coarse> {
         let mut doc = features::DocContext::default();
+        let lowers = sentences.lowers(text);
+        let mut lowers = lowers.iter();
         for sent in sentences {
-            for (i, &(a, b)) in sent.iter().enumerate() {
-                let (lower, cap, lower_initial) = token_info::evidence(&text[a..b]);
+            for (i, (&(a, b), &lower)) in sent.iter().zip(&mut lowers).enumerate() {
+                let (cap, lower_initial) = token_info::initial_case(&text[a..b]);
                 doc.add(i, lower, cap, lower_initial);
             }
         }

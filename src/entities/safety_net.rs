@@ -12,6 +12,7 @@ use super::hash::{self, pair};
 use super::Coarse;
 use crate::text::span::Span;
 use crate::text::span_index::SpanIndex;
+use std::borrow::Cow;
 
 const ORG: usize = 1;
 const PLACE: usize = 2;
@@ -64,7 +65,7 @@ pub fn apply(
     mut names: Vec<Coarse>,
 ) -> Vec<Coarse> {
     // built only if a one-word candidate turns up (rarely)
-    let lower_used = std::cell::OnceCell::<HashMapU64<()>>::new();
+    let lower_used = std::cell::OnceCell::<Cow<HashMapU64<()>>>::new();
     let is_lower_used = |w: &str| {
         lower_used
             .get_or_init(|| super::tokenize::lower_case_words(text, sentences))

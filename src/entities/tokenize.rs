@@ -206,35 +206,58 @@ fn next_starts_sentence(text: &str, i: usize) -> bool {
 /// Lower-case hashes ([`super::hash::lower`]) of the words the document writes
 /// in lower case somewhere: a capitalised word also used this way ("Will",
 /// "will") is a word, not a name.
-pub fn lower_case_words(text: &str, sentences: &Sentences) -> super::gazetteer::HashMapU64<()> {
-    sentences.lower_case_words(text, lower_case_words_of)
-}
-
-/// [`lower_case_words`], computed.
-fn lower_case_words_of(text: &str, sentences: &Sentences) -> super::gazetteer::HashMapU64<()> {
-    sentences
-        .tokens()
-        .iter()
-        .map(|&(a, b)| &text[a..b])
-        .filter(|w| w.starts_with(char::is_lowercase))
-        .map(|w| (super::hash::lower(w), ()))
-        .collect()
+pub fn lower_case_words<'s>(
+    text: &str,
+    sentences: &'s Sentences,
+) -> std::borrow::Cow<'s, super::gazetteer::HashMapU64<()>> {
+    sentences.lower_case_words(text)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// The set as first computed, from the cache, and for another text.
     #[test]
     fn lower_case_words_are_kept_per_text() {
+        // what the set holds, computed directly
+        fn fresh(text: &str, s: &Sentences) -> super::super::gazetteer::HashMapU64<()> {
+            (s.tokens().iter())
+                .map(|&(a, b)| &text[a..b])
+                .filter(|w| w.starts_with(char::is_lowercase))
+                .map(|w| (super::super::hash::lower(w), ()))
+                .collect()
+        }
         let text = "Will said he will go. Rose rose.";
         let s = sentences(text);
-        let fresh = lower_case_words_of(text, &s);
-        assert_eq!(lower_case_words(text, &s), fresh);
-        assert_eq!(lower_case_words(text, &s), fresh, "from the cache");
-        assert!(fresh.contains_key(&super::super::hash::lower("will")));
+        assert_eq!(*lower_case_words(text, &s), fresh(text, &s));
+        assert_eq!(
+            *lower_case_words(text, &s),
+            fresh(text, &s),
+            "from the cache"
+        );
+        assert!(lower_case_words(text, &s).contains_key(&super::super::hash::lower("will")));
+        assert!(!lower_case_words(text, &s).contains_key(&super::super::hash::lower("said he")));
         // Another text of other length: its own words, not the cached ones.
-        let other = "Will said he will go. Rose rose again today.";
-        assert_eq!(lower_case_words(other, &s), lower_case_words_of(other, &s));
+        let other = "Bill paid me well so. Mary sang again today.";
+        assert_eq!(*lower_case_words(other, &s), fresh(other, &s));
+        assert_ne!(fresh(other, &s), fresh(text, &s));
+    }
+
+    /// Each token's hash, from the cache and for another text.
+    #[test]
+    fn lowers_are_each_tokens_hash() {
+        let text = "Will said he will go. Rose rose.";
+        let s = sentences(text);
+        let direct = |text: &str| -> Vec<u64> {
+            (s.tokens().iter())
+                .map(|&(a, b)| super::super::hash::lower(&text[a..b]))
+                .collect()
+        };
+        assert_eq!(*s.lowers(text), direct(text));
+        assert_eq!(*s.lowers(text), direct(text), "from the cache");
+        let other = "Bill paid me well so. Mary sang again today.";
+        assert_eq!(*s.lowers(other), direct(other));
+        assert_ne!(direct(other), direct(text));
     }
 }

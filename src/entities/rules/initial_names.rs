@@ -12,6 +12,7 @@ use super::super::gazetteer::{Gazetteer, HashMapU64, List};
 use super::super::hash;
 use super::{NameMention, Sentences};
 use crate::entities::common_words::is_common_word;
+use std::borrow::Cow;
 
 /// Lists whose words are not first names (nor initials or surnames).
 pub(super) const NOT_FIRST_NAMES: [List; 8] = [
@@ -34,7 +35,7 @@ fn name_shaped(w: &str) -> bool {
 
 pub fn apply(text: &str, sentences: &Sentences, names: &mut [NameMention]) {
     let gaz = Gazetteer::get();
-    let mut lower_used: Option<HashMapU64<()>> = None;
+    let mut lower_used: Option<Cow<HashMapU64<()>>> = None;
     for sent in sentences.iter().filter(|s| s.len() >= 3) {
         let Some(k) = super::starting_at(names, sent[1].0) else {
             continue;
