@@ -65,7 +65,7 @@ pub fn apply(
             .collect(),
     };
     let n = tokens.len();
-    let lower_used = super::tokenize::lower_case_words(text, sentences);
+    let lower_used = sentences.lower_case_words(text);
     // tokens are in text order: find a name's tokens by binary search
     let range = |c: &Coarse| -> Option<(usize, usize)> {
         let a = sentences.starting_at(c.span.start)?;

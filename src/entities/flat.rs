@@ -148,9 +148,10 @@ impl Sentences {
     }
 
     /// The lower-case hashes of the words the text writes in lower case
-    /// somewhere (a token starting with a lower-case letter), computed once
-    /// as [`Self::lowers`] is: three document passes (consistency, the
-    /// safety net, initials) ask for the same set.
+    /// somewhere (a token starting with a lower-case letter): a capitalised
+    /// word also used this way ("Will", "will") is a word, not a name.
+    /// Computed once as [`Self::lowers`] is: three document passes
+    /// (consistency, the safety net, initials) ask for the same set.
     pub fn lower_case_words(&self, text: &str) -> Cow<'_, HashMapU64<()>> {
         match self.facts_of(text) {
             Some(facts) => Cow::Borrowed(
@@ -315,5 +316,47 @@ mod tests {
         assert_eq!(&s[1], [(3, 5), (6, 7)]);
         // finishing closes no empty sentence at the end
         assert_eq!(s.clone().finish(), s);
+    }
+
+    /// The set as first computed, from the cache, and for another text.
+    #[test]
+    fn lower_case_words_are_kept_per_text() {
+        // what the set holds, computed directly
+        fn fresh(text: &str, s: &Sentences) -> HashMapU64<()> {
+            (s.tokens().iter())
+                .map(|&(a, b)| &text[a..b])
+                .filter(|w| w.starts_with(char::is_lowercase))
+                .map(|w| (hash::lower(w), ()))
+                .collect()
+        }
+        let text = "Will said he will go. Rose rose.";
+        let s = super::super::tokenize::sentences(text);
+        assert_eq!(*s.lower_case_words(text), fresh(text, &s));
+        assert_eq!(*s.lower_case_words(text), fresh(text, &s), "from the cache");
+        assert!(s.lower_case_words(text).contains_key(&hash::lower("will")));
+        assert!(!s
+            .lower_case_words(text)
+            .contains_key(&hash::lower("said he")));
+        // Another text of other length: its own words, not the cached ones.
+        let other = "Bill paid me well so. Mary sang again today.";
+        assert_eq!(*s.lower_case_words(other), fresh(other, &s));
+        assert_ne!(fresh(other, &s), fresh(text, &s));
+    }
+
+    /// Each token's hash, from the cache and for another text.
+    #[test]
+    fn lowers_are_each_tokens_hash() {
+        let text = "Will said he will go. Rose rose.";
+        let s = super::super::tokenize::sentences(text);
+        let direct = |text: &str| -> Vec<u64> {
+            (s.tokens().iter())
+                .map(|&(a, b)| hash::lower(&text[a..b]))
+                .collect()
+        };
+        assert_eq!(*s.lowers(text), direct(text));
+        assert_eq!(*s.lowers(text), direct(text), "from the cache");
+        let other = "Bill paid me well so. Mary sang again today.";
+        assert_eq!(*s.lowers(other), direct(other));
+        assert_ne!(direct(other), direct(text));
     }
 }

@@ -68,7 +68,7 @@ pub fn apply(
     let lower_used = std::cell::OnceCell::<Cow<HashMapU64<()>>>::new();
     let is_lower_used = |w: &str| {
         lower_used
-            .get_or_init(|| super::tokenize::lower_case_words(text, sentences))
+            .get_or_init(|| sentences.lower_case_words(text))
             .contains_key(&hash::lower(w))
     };
     // the tagger's names as an index: one look-up a candidate, not a scan

@@ -52,8 +52,7 @@ pub fn apply(text: &str, sentences: &Sentences, names: &mut [NameMention]) {
         if NOT_FIRST_NAMES.iter().any(|l| bits & l.begin_bit() != 0) {
             continue;
         }
-        let used = lower_used
-            .get_or_insert_with(|| super::super::tokenize::lower_case_words(text, sentences));
+        let used = lower_used.get_or_insert_with(|| sentences.lower_case_words(text));
         if used.contains_key(&hash::lower(first)) {
             continue;
         }
