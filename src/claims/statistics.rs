@@ -12,7 +12,6 @@ use crate::analysis::Mention;
 use crate::text::span::Span;
 use crate::text::tokens::TokenKind;
 use crate::text::word_shapes::FixedWords;
-use std::sync::LazyLock;
 
 /// Entity labels that are figures.
 const FIGURE_LABELS: [&str; 5] = ["PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"];
@@ -67,9 +66,9 @@ const NOT_UNITS: &[&str] = &[
 // The lists as asked about every word of every sentence: comparing each word
 // with every entry of its length was most of `find`'s time, 2% of the
 // pipeline's on GUM in wasm (where each comparison is a call to `memcmp`).
-static NUMBER_LIST: LazyLock<FixedWords> = LazyLock::new(|| FixedWords::new(NUMBER_WORDS));
-static SCALE_LIST: LazyLock<FixedWords> = LazyLock::new(|| FixedWords::new(SCALE_WORDS));
-static NOT_UNIT_LIST: LazyLock<FixedWords> = LazyLock::new(|| FixedWords::new(NOT_UNITS));
+static NUMBER_LIST: FixedWords = FixedWords::new(NUMBER_WORDS);
+static SCALE_LIST: FixedWords = FixedWords::new(SCALE_WORDS);
+static NOT_UNIT_LIST: FixedWords = FixedWords::new(NOT_UNITS);
 
 /// The figure cues of one sentence: entity mentions first, then own detection
 /// where no mention overlaps.
@@ -198,9 +197,9 @@ mod tests {
     #[test]
     fn word_lists_hold_their_words_only() {
         for (list, words) in [
-            (&*NUMBER_LIST, NUMBER_WORDS),
-            (&*SCALE_LIST, SCALE_WORDS),
-            (&*NOT_UNIT_LIST, NOT_UNITS),
+            (&NUMBER_LIST, NUMBER_WORDS),
+            (&SCALE_LIST, SCALE_WORDS),
+            (&NOT_UNIT_LIST, NOT_UNITS),
         ] {
             for &w in words {
                 let upper = w.to_uppercase();

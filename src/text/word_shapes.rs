@@ -2,9 +2,9 @@
 //! for sets that are asked about every word of a text.
 //!
 //! The quotation layer asks every token whether it is a speech verb, the
-//! value scan whether it may start a value, the product rule whether it is
-//! one of its kind nouns ("browser", "missiles") and the statistic cues
-//! whether it is a number word. A set look-up hashes or compares the word
+//! value scan whether it may start a value, the product, works and media
+//! rules whether it is one of their cue nouns ("browser", "film", "Times")
+//! and the statistic cues whether it is a number word. A set look-up hashes or compares the word
 //! (in wasm each string comparison is a call to `memcmp`); most words have
 //! no member's length, first and last byte and are answered here with a
 //! shift and a mask: about four words in five for the speech verbs.
@@ -14,22 +14,30 @@
 pub(crate) struct Shapes([u64; 64]);
 
 impl Shapes {
+    /// The shapes of the empty set: every word is turned away.
+    const EMPTY: Shapes = Shapes([0; 64]);
+
     pub fn of(words: impl IntoIterator<Item = impl AsRef<str>>) -> Shapes {
-        let mut bits = [0u64; 64];
-        for w in words {
-            let b = w.as_ref().as_bytes();
-            if let (Some(&first), Some(&last)) = (b.first(), b.last()) {
-                let k = Self::key(b.len(), first, last);
-                bits[k / 64] |= 1 << (k % 64);
-            }
+        (words.into_iter()).fold(Shapes::EMPTY, |shapes, w| {
+            shapes.with(w.as_ref().as_bytes())
+        })
+    }
+
+    /// These shapes and the shape of `word` (a `const fn`, so that a fixed
+    /// list's shapes are computed at compile time).
+    const fn with(mut self, word: &[u8]) -> Shapes {
+        if let (Some(&first), Some(&last)) = (word.first(), word.last()) {
+            let k = Self::key(word.len(), first, last);
+            self.0[k / 64] |= 1 << (k % 64);
         }
-        Shapes(bits)
+        self
     }
 
     /// A bit for the shape: 4 bits of length, 5 of the first byte, mixed
     /// with the last (12 bits in all).
-    fn key(len: usize, first: u8, last: u8) -> usize {
-        ((len.min(15) << 8) | (usize::from(first & 0x1f) << 3) ^ usize::from(last)) & 0xfff
+    const fn key(len: usize, first: u8, last: u8) -> usize {
+        let len = if len < 15 { len } else { 15 };
+        ((len << 8) | (((first & 0x1f) as usize) << 3) ^ last as usize) & 0xfff
     }
 
     /// Whether a word of `len` bytes from byte `first` to byte `last` may be
@@ -56,7 +64,7 @@ impl Shapes {
 /// The shapes of the empty set: every word is turned away.
 impl Default for Shapes {
     fn default() -> Self {
-        Shapes([0; 64])
+        Shapes::EMPTY
     }
 }
 
@@ -69,11 +77,15 @@ pub(crate) struct FixedWords {
 }
 
 impl FixedWords {
-    pub fn new(words: &'static [&'static str]) -> Self {
-        FixedWords {
-            words,
-            shapes: Shapes::of(words),
+    /// The list and its shapes, built at compile time: a `static` needs no
+    /// lazy initialisation, nor a check of it at every word.
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        let (mut shapes, mut i) = (Shapes::EMPTY, 0);
+        while i < words.len() {
+            shapes = shapes.with(words[i].as_bytes());
+            i += 1;
         }
+        FixedWords { words, shapes }
     }
 
     /// Whether `word` is one of the list's, as it stands (case and all).

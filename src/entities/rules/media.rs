@@ -13,7 +13,6 @@ use super::{mention, replace_all, NameMention, Sentences};
 use crate::entities::common_words::is_common_word;
 use crate::text::span::Span;
 use crate::text::word_shapes::FixedWords;
-use std::sync::LazyLock;
 
 /// Last words of publication names (capitalised, as written in a name).
 const PUBLICATION: [&str; 15] = [
@@ -54,8 +53,8 @@ const CITY_PAPERS: [&str; 13] = [
 ];
 
 // Both lists as asked about every capitalised word (see FixedWords).
-static PUBLICATIONS: LazyLock<FixedWords> = LazyLock::new(|| FixedWords::new(&PUBLICATION));
-static CITY_PAPER_WORDS: LazyLock<FixedWords> = LazyLock::new(|| FixedWords::new(&CITY_PAPERS));
+static PUBLICATIONS: FixedWords = FixedWords::new(&PUBLICATION);
+static CITY_PAPER_WORDS: FixedWords = FixedWords::new(&CITY_PAPERS);
 
 /// Whether the one to three words before token `end` of `sent` are a listed
 /// country, city or region.

@@ -16,7 +16,6 @@ use super::{mention, replace_all, NameMention, Sentences};
 use crate::fnv::HashSet;
 use crate::text::span::Span;
 use crate::text::word_shapes::FixedWords;
-use std::sync::LazyLock;
 
 /// Nouns that say the capitalised run before them is a product: devices,
 /// software and their users ("IE6 users"; "Facebook users" is kept an
@@ -59,8 +58,8 @@ const WEAPON_NOUNS: [&str; 13] = [
 
 // Both lists as asked about every lower-case word: comparing each word with
 // all 26 nouns was a third of the entity rules' time in wasm.
-static DEVICES: LazyLock<FixedWords> = LazyLock::new(|| FixedWords::new(&DEVICE_NOUNS));
-static WEAPONS: LazyLock<FixedWords> = LazyLock::new(|| FixedWords::new(&WEAPON_NOUNS));
+static DEVICES: FixedWords = FixedWords::new(&DEVICE_NOUNS);
+static WEAPONS: FixedWords = FixedWords::new(&WEAPON_NOUNS);
 
 /// Longest run taken, in words ("Internet Explorer 6").
 const MAX_WORDS: usize = 4;

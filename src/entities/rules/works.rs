@@ -13,7 +13,6 @@ use super::{mention, replace_all, NameMention, Sentences};
 use crate::entities::values::is_calendar_word;
 use crate::text::span::Span;
 use crate::text::word_shapes::FixedWords;
-use std::sync::LazyLock;
 
 /// Nouns that introduce the title of a work.
 const WORK_CUES: [&str; 18] = [
@@ -65,9 +64,9 @@ const LAW_WORDS: [&str; 6] = [
 // The three cue lists as asked about every word: comparing each word with
 // all 30 entries was half of the entity rules' time in wasm (GUM's texts
 // joined: this rule 1.9% of the pipeline, the other nine 1.8% together).
-static PUBLICATIONS: LazyLock<FixedWords> = LazyLock::new(|| FixedWords::new(&PUBLICATION_CUES));
-static WORKS: LazyLock<FixedWords> = LazyLock::new(|| FixedWords::new(&WORK_CUES));
-static LAWS: LazyLock<FixedWords> = LazyLock::new(|| FixedWords::new(&LAW_WORDS));
+static PUBLICATIONS: FixedWords = FixedWords::new(&PUBLICATION_CUES);
+static WORKS: FixedWords = FixedWords::new(&WORK_CUES);
+static LAWS: FixedWords = FixedWords::new(&LAW_WORDS);
 
 /// Words that may sit inside a title when a capitalised word follows them.
 /// Not "in", "at", "from": after a title they mostly open a place or a date
