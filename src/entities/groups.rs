@@ -32,51 +32,127 @@ fn family(label: &str) -> &'static str {
     }
 }
 
-/// Lower-cased words of a name, without periods, possessives and "the".
-pub fn name_words(name: &str) -> Vec<String> {
-    let mut words: Vec<String> = name
-        .split(char::is_whitespace)
-        .map(|w| {
+/// A name's words, lower-cased, without periods, possessives and a leading
+/// "the", joined by single spaces ("the U.S." → "us", "Putin’s" → "putin").
+///
+/// One string per mention, not a string per word: two names have the same
+/// words exactly when their keys are equal, and the first or last `n` words
+/// of a name are a slice of its key (a word never holds a space).
+pub struct NameKey {
+    key: String,
+    words: usize,
+}
+
+impl NameKey {
+    pub fn new(name: &str) -> NameKey {
+        let mut key = String::with_capacity(name.len());
+        let mut words = 0;
+        for w in name.split(char::is_whitespace) {
             let w = trim_possessives(w.trim_end_matches(['’', '\'']));
-            w.chars()
-                .filter(|c| *c != '.')
-                .flat_map(char::to_lowercase)
-                .collect::<String>()
-        })
-        .filter(|w| !w.is_empty())
-        .collect();
-    if words.len() > 1 && words[0] == "the" {
-        words.remove(0);
+            let mut letters = w.chars().filter(|c| *c != '.').flat_map(char::to_lowercase);
+            if let Some(first) = letters.next() {
+                if words > 0 {
+                    key.push(' ');
+                }
+                key.push(first);
+                key.extend(letters);
+                words += 1;
+            }
+        }
+        if words > 1 && key.starts_with("the ") {
+            key.drain(..4);
+            words -= 1;
+        }
+        NameKey { key, words }
     }
-    words
+
+    pub fn as_str(&self) -> &str {
+        &self.key
+    }
+
+    /// How many words the name has.
+    pub fn len(&self) -> usize {
+        self.words
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words == 0
+    }
+
+    pub fn words(&self) -> impl Iterator<Item = &str> {
+        self.key.split(' ').filter(|w| !w.is_empty())
+    }
+
+    /// The first `n` words (`n` at most [`Self::len`]), as a slice of the key.
+    pub fn first(&self, n: usize) -> &str {
+        match n {
+            0 => "",
+            n if n >= self.words => &self.key,
+            n => {
+                let end = self.key.match_indices(' ').nth(n - 1).map_or(0, |(i, _)| i);
+                &self.key[..end]
+            }
+        }
+    }
+
+    /// The last `n` words (`n` at most [`Self::len`]), as a slice of the key.
+    pub fn last(&self, n: usize) -> &str {
+        match n {
+            0 => "",
+            n if n >= self.words => &self.key,
+            n => {
+                let at = self
+                    .key
+                    .rmatch_indices(' ')
+                    .nth(n - 1)
+                    .map_or(0, |(i, _)| i);
+                &self.key[at + 1..]
+            }
+        }
+    }
+
+    /// The words with no spaces between them, as an acronym spells them.
+    fn spelled(&self) -> std::borrow::Cow<'_, str> {
+        if self.words > 1 {
+            self.key.replace(' ', "").into()
+        } else {
+            self.key.as_str().into()
+        }
+    }
 }
 
 /// Initials of the content words of a name: "North Atlantic Treaty Organization" → "nato".
-pub(super) fn initials(words: &[String]) -> String {
-    words
-        .iter()
-        .filter(|w| !matches!(w.as_str(), "of" | "the" | "and" | "for" | "&"))
+pub(super) fn initials(name: &NameKey) -> String {
+    name.words()
+        .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "&"))
         .filter_map(|w| w.chars().next())
         .collect()
 }
 
+/// Two to six letters, every one upper-case, with periods between them or not.
 fn is_acronym(text: &str) -> bool {
-    let letters: Vec<char> = text.chars().filter(|c| *c != '.').collect();
-    (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
+    let mut letters = 0;
+    for c in text.chars().filter(|c| *c != '.') {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    (2..=6).contains(&letters)
 }
 
 /// Groups the mentions (sorted by start). Returns them with their group ids, and
 /// the groups with canonical names (the longest mention; ties: the first).
 pub fn group(text: &str, mentions: &[Ungrouped]) -> (Vec<Mention>, Vec<Group>) {
-    let words: Vec<Vec<String>> = mentions
+    let words: Vec<NameKey> = mentions
         .iter()
-        .map(|m| name_words(m.span.slice(text)))
+        .map(|m| NameKey::new(m.span.slice(text)))
         .collect();
     let mut group_of: Vec<Option<usize>> = vec![None; mentions.len()];
     let mut n_groups = 0;
     let longer = Longer::new(mentions, &words, family);
     // 1. Same normalised text within a label family.
-    let mut by_key: HashMap<(&'static str, String), usize> = HashMap::default();
+    let mut by_key: HashMap<(&'static str, &str), usize> = HashMap::default();
     // Multi-word names first, so that single words can join them afterwards.
     let mut order: Vec<usize> = (0..mentions.len()).collect();
     crate::sort::by_key(&mut order, |&i| {
@@ -85,7 +161,7 @@ pub fn group(text: &str, mentions: &[Ungrouped]) -> (Vec<Mention>, Vec<Group>) {
     for &i in &order {
         let m = &mentions[i];
         let fam = family(m.label);
-        let key = (fam, words[i].join(" "));
+        let key = (fam, words[i].as_str());
         if let Some(&g) = by_key.get(&key) {
             group_of[i] = Some(g);
             continue;
@@ -94,9 +170,9 @@ pub fn group(text: &str, mentions: &[Ungrouped]) -> (Vec<Mention>, Vec<Group>) {
         //    longer PERSON name; an acronym: the initials of a longer name.
         //    Both candidates have more words, so they are grouped already.
         let joined = if fam == "person" && words[i].len() < 3 {
-            longer.nearest_person(&words[i], i)
+            longer.nearest_person(words[i].as_str(), i)
         } else if fam == "place_or_org" && is_acronym(m.span.slice(text)) {
-            longer.nearest_spelled(&words[i].join(""), i)
+            longer.nearest_spelled(&words[i].spelled(), i)
         } else {
             None
         };
@@ -176,10 +252,24 @@ fn build(
 
 /// The name with white space (incl. nbsp and line breaks) collapsed to single spaces.
 fn canonical(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut name = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !name.is_empty() {
+            name.push(' ');
+        }
+        name.push_str(w);
+    }
+    name
 }
 
-fn majority_label(labels: impl Iterator<Item = &'static str>) -> &'static str {
+/// The most frequent label (ties: the last of them seen first).
+fn majority_label(labels: impl Iterator<Item = &'static str> + Clone) -> &'static str {
+    // most groups have one label: no counting then
+    let mut rest = labels.clone();
+    let first = rest.next().unwrap_or("");
+    if rest.all(|l| l == first) {
+        return first;
+    }
     let mut counts: Vec<(&'static str, usize)> = Vec::new();
     for l in labels {
         match counts.iter_mut().find(|(x, _)| *x == l) {
@@ -298,9 +388,73 @@ mod tests {
     }
 
     #[test]
+    fn a_name_key_gives_its_first_and_last_words() {
+        let key = NameKey::new("The  Vladimir\u{a0}Vladimirovich PUTIN’s");
+        assert_eq!(key.as_str(), "vladimir vladimirovich putin");
+        assert_eq!(key.len(), 3);
+        assert_eq!(
+            key.words().collect::<Vec<_>>(),
+            ["vladimir", "vladimirovich", "putin"]
+        );
+        let firsts: Vec<&str> = (0..=4).map(|n| key.first(n)).collect();
+        assert_eq!(
+            firsts,
+            [
+                "",
+                "vladimir",
+                "vladimir vladimirovich",
+                key.as_str(),
+                key.as_str()
+            ]
+        );
+        let lasts: Vec<&str> = (0..=4).map(|n| key.last(n)).collect();
+        assert_eq!(
+            lasts,
+            [
+                "",
+                "putin",
+                "vladimirovich putin",
+                key.as_str(),
+                key.as_str()
+            ]
+        );
+        assert_eq!(
+            NameKey::new("U.N. Security Council").spelled(),
+            "unsecuritycouncil"
+        );
+        assert_eq!(initials(&NameKey::new("Bank of the United States")), "bus");
+    }
+
+    #[test]
+    fn acronyms_are_two_to_six_capitals() {
+        for yes in ["NATO", "U.S.", "OSCE", "ABCDEF"] {
+            assert!(is_acronym(yes), "{yes}");
+        }
+        for no in ["N", "ABCDEFG", "Nato", "U.s.", "", "..."] {
+            assert!(!is_acronym(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn the_majority_label_wins_and_ties_go_to_the_last_seen_first() {
+        let labels = |ls: &[&'static str]| majority_label(ls.iter().copied());
+        assert_eq!(labels(&["GPE"]), "GPE");
+        assert_eq!(labels(&["GPE", "ORG", "ORG"]), "ORG");
+        assert_eq!(labels(&["ORG", "GPE", "GPE", "ORG"]), "GPE");
+        assert_eq!(labels(&[]), "");
+    }
+
+    #[test]
+    fn canonical_names_have_single_spaces() {
+        assert_eq!(canonical(" Olha \t Stefanishyna \n"), "Olha Stefanishyna");
+    }
+
+    #[test]
     fn names_are_normalised() {
-        assert_eq!(name_words("the U.S."), ["us"]);
-        assert_eq!(name_words("Putin’s"), ["putin"]);
+        assert_eq!(NameKey::new("the U.S.").as_str(), "us");
+        assert_eq!(NameKey::new("Putin’s").as_str(), "putin");
+        assert_eq!(NameKey::new("the").as_str(), "the");
+        assert_eq!(NameKey::new(" ’s . ").len(), 0);
         assert_eq!(canonical("Olha\u{a0}\nStefanishyna"), "Olha Stefanishyna");
     }
 }

@@ -10,16 +10,16 @@
 //! looking for them, so grouping (longest names first) has always given them
 //! a group by the time they are asked for.
 
-use super::groups::{initials, Ungrouped};
+use super::groups::{initials, NameKey, Ungrouped};
 use foldhash::HashMap;
 
 /// The longest short form that looks for a longer person name, in words.
 const MAX_SHORT: usize = 2;
 
 pub(super) struct Longer<'a> {
-    /// The first or last words (`0..=MAX_SHORT` of them) of PERSON names
-    /// longer than that → mentions, ascending.
-    people: HashMap<&'a [String], Vec<usize>>,
+    /// The first or last words (`0..=MAX_SHORT` of them, as [`NameKey`]s
+    /// are written) of PERSON names longer than that → mentions, ascending.
+    people: HashMap<&'a str, Vec<usize>>,
     /// Initials of organisation and place names of two words or more → mentions, ascending.
     spelled: HashMap<String, Vec<usize>>,
 }
@@ -27,19 +27,19 @@ pub(super) struct Longer<'a> {
 impl<'a> Longer<'a> {
     pub fn new(
         mentions: &[Ungrouped],
-        words: &'a [Vec<String>],
+        words: &'a [NameKey],
         family: impl Fn(&str) -> &'static str,
     ) -> Longer<'a> {
-        let mut people: HashMap<&[String], Vec<usize>> = HashMap::default();
+        let mut people: HashMap<&str, Vec<usize>> = HashMap::default();
         let mut spelled: HashMap<String, Vec<usize>> = HashMap::default();
         for (j, m) in mentions.iter().enumerate() {
             let w = &words[j];
             if m.label == "PERSON" {
                 for n in 0..w.len().min(MAX_SHORT + 1) {
-                    let list = people.entry(&w[..n]).or_default();
-                    list.push(j);
-                    let suffix = &w[w.len() - n..];
-                    if suffix != &w[..n] {
+                    let prefix = w.first(n);
+                    people.entry(prefix).or_default().push(j);
+                    let suffix = w.last(n);
+                    if suffix != prefix {
                         people.entry(suffix).or_default().push(j);
                     }
                 }
@@ -52,8 +52,8 @@ impl<'a> Longer<'a> {
     }
 
     /// The PERSON name nearest before mention `i` (else first after it) whose
-    /// words start or end with `short` and are more.
-    pub fn nearest_person(&self, short: &[String], i: usize) -> Option<usize> {
+    /// words start or end with the words of `short` (a [`NameKey`]) and are more.
+    pub fn nearest_person(&self, short: &str, i: usize) -> Option<usize> {
         nearest(self.people.get(short)?, i)
     }
 

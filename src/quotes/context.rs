@@ -7,12 +7,12 @@
 
 use super::cue_index::CueIndex;
 use super::lexicon::{self, Lexicons};
+pub(crate) use super::lower::Lower;
 use crate::fnv::HashSet;
 use crate::text::paged::Paged;
 use crate::text::span::Span;
 use crate::text::start_index::StartIndex;
 use crate::text::tokens::{Token, TokenKind, Tokens};
-use std::borrow::Cow;
 use std::cell::OnceCell;
 
 pub(crate) struct Ctx<'a> {
@@ -78,18 +78,11 @@ impl<'a> Ctx<'a> {
     }
 
     /// Token `i` lowercased, without a final period ("Mr." → "mr"). Borrowed
-    /// from the text when already lower-case ASCII (most words): the rules
-    /// ask for a few lower-case forms of every token, and allocating each
-    /// showed in profiles.
-    pub fn lower(&self, i: usize) -> Cow<'a, str> {
-        let w = self.word(i).trim_end_matches('.');
-        if !w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
-            Cow::Borrowed(w)
-        } else if w.is_ascii() {
-            Cow::Owned(w.to_ascii_lowercase())
-        } else {
-            Cow::Owned(w.to_lowercase())
-        }
+    /// from the text when already lower-case ASCII (most words), and short
+    /// ASCII words lowered on the stack: the rules ask for a few lower-case
+    /// forms of every token, and allocating each showed in profiles.
+    pub fn lower(&self, i: usize) -> Lower<'a> {
+        Lower::new(self.word(i).trim_end_matches('.'))
     }
 
     /// Whether token `i`, lowercased as by [`Self::lower`], is `w` (itself

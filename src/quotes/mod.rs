@@ -41,6 +41,7 @@ mod cues;
 mod dashes;
 mod kinds;
 mod lexicon;
+mod lower;
 mod marks;
 mod names;
 mod patterns;

@@ -18,28 +18,45 @@ const MAX_TOKEN: usize = 64;
 pub(super) struct View<'a> {
     text: &'a str,
     tokens: &'a [Token],
-    /// Lowercased text, with curly apostrophes made straight ("New Year’s").
-    low: Vec<Cow<'a, str>>,
+    /// Each token lowercased, with curly apostrophes made straight ("New
+    /// Year’s"): the text itself, or a range of `folded`.
+    low: Vec<Low<'a>>,
+    /// The forms that differ from the text, one after another: one string
+    /// for the line rather than one for every capitalised word.
+    folded: String,
     /// The last number parsed ([`Self::number_memo`]): token, number.
     number: Cell<Option<(usize, Option<Num<'a>>)>>,
 }
 
+/// Where a token's lower-case form is.
+#[derive(Clone, Copy)]
+enum Low<'a> {
+    Text(&'a str),
+    Folded(u32, u32),
+}
+
 impl<'a> View<'a> {
     pub fn new(text: &'a str, tokens: &'a [Token]) -> Self {
+        let mut folded = String::new();
         let low = tokens
             .iter()
             .map(|t| {
-                fold(
-                    Some(t.span.slice(text))
-                        .filter(|s| s.len() <= MAX_TOKEN)
-                        .unwrap_or(""),
-                )
+                let s = Some(t.span.slice(text))
+                    .filter(|s| s.len() <= MAX_TOKEN)
+                    .unwrap_or("");
+                let at = folded.len();
+                if fold_into(s, &mut folded) {
+                    Low::Folded(at as u32, folded.len() as u32)
+                } else {
+                    Low::Text(s)
+                }
             })
             .collect();
         View {
             text,
             tokens,
             low,
+            folded,
             number: Cell::new(None),
         }
     }
@@ -76,7 +93,11 @@ impl<'a> View<'a> {
 
     /// The token's text lowercased ("" out of range or too long).
     pub fn low(&self, i: usize) -> &str {
-        self.low.get(i).map_or("", |s| s.as_ref())
+        match self.low.get(i) {
+            Some(&Low::Text(s)) => s,
+            Some(&Low::Folded(a, b)) => &self.folded[a as usize..b as usize],
+            None => "",
+        }
     }
 
     /// The token before `i`, lowercased ("" at the start).
@@ -141,6 +162,28 @@ pub(super) fn fold(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// Appends `s` as [`fold`] gives it to `out` when that differs from `s`
+/// (and answers true); appends nothing and answers false when `s` is its
+/// own folded form. Lowers ASCII in place, without a string of its own.
+fn fold_into(s: &str, out: &mut String) -> bool {
+    if s.is_ascii() {
+        if !s.bytes().any(|b| b.is_ascii_uppercase()) {
+            return false;
+        }
+        let at = out.len();
+        out.push_str(s);
+        out[at..].make_ascii_lowercase();
+        return true;
+    }
+    match fold(s) {
+        Cow::Borrowed(_) => false,
+        Cow::Owned(f) => {
+            out.push_str(&f);
+            true
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -163,5 +206,20 @@ mod tests {
         let tokens = tokenize(&long, Span::new(0, long.len()));
         let v = View::new(&long, &tokens);
         assert_eq!((v.raw(0), v.low(0)), ("", ""));
+    }
+
+    #[test]
+    fn each_token_reads_as_folded() {
+        let text = "Il est NEW Year’s Day à ΟΔΟΣ, ok O’Neil’s 5";
+        let tokens = tokenize(text, Span::new(0, text.len()));
+        let v = View::new(text, &tokens);
+        for (i, t) in tokens.iter().enumerate() {
+            assert_eq!(v.low(i), fold(t.span.slice(text)), "token {i}");
+        }
+        assert!(v.folded.contains("new") && v.folded.contains("οδος"));
+        assert!(!v.folded.contains("est"), "borrowed when already folded");
+        let mut out = String::from("x");
+        assert!(!fold_into("year's", &mut out) && out == "x");
+        assert!(fold_into("Year’s", &mut out) && out == "xyear's");
     }
 }
