@@ -38,13 +38,13 @@ fn family(label: &str) -> &'static str {
 /// One string per mention, not a string per word: two names have the same
 /// words exactly when their keys are equal, and the first or last `n` words
 /// of a name are a slice of its key (a word never holds a space).
-pub struct NameKey {
+pub(super) struct NameKey {
     key: String,
     words: usize,
 }
 
 impl NameKey {
-    pub fn new(name: &str) -> NameKey {
+    pub(super) fn new(name: &str) -> NameKey {
         let mut key = String::with_capacity(name.len());
         let mut words = 0;
         for w in name.split(char::is_whitespace) {
@@ -66,25 +66,21 @@ impl NameKey {
         NameKey { key, words }
     }
 
-    pub fn as_str(&self) -> &str {
+    pub(super) fn as_str(&self) -> &str {
         &self.key
     }
 
     /// How many words the name has.
-    pub fn len(&self) -> usize {
+    pub(super) fn len(&self) -> usize {
         self.words
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.words == 0
-    }
-
-    pub fn words(&self) -> impl Iterator<Item = &str> {
+    pub(super) fn words(&self) -> impl Iterator<Item = &str> {
         self.key.split(' ').filter(|w| !w.is_empty())
     }
 
     /// The first `n` words (`n` at most [`Self::len`]), as a slice of the key.
-    pub fn first(&self, n: usize) -> &str {
+    pub(super) fn first(&self, n: usize) -> &str {
         match n {
             0 => "",
             n if n >= self.words => &self.key,
@@ -96,7 +92,7 @@ impl NameKey {
     }
 
     /// The last `n` words (`n` at most [`Self::len`]), as a slice of the key.
-    pub fn last(&self, n: usize) -> &str {
+    pub(super) fn last(&self, n: usize) -> &str {
         match n {
             0 => "",
             n if n >= self.words => &self.key,

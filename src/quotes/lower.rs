@@ -59,12 +59,6 @@ impl PartialEq<&str> for Lower<'_> {
     }
 }
 
-impl std::fmt::Debug for Lower<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        (**self).fmt(f)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
