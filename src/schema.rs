@@ -77,7 +77,7 @@ pub struct Boilerplate {
     pub end: usize,
     /// Why the span is boilerplate, e.g. `masthead`, `sponsor`, `navigation`,
     /// `scraper_prefix`, `dateline`, `cookie_banner`, `duplicate`.
-    pub reason: String,
+    pub reason: &'static str,
 }
 
 /// A paragraph.
@@ -104,7 +104,7 @@ pub struct Entity {
     pub text: String,
     /// OntoNotes label: PERSON, NORP, FAC, ORG, GPE, LOC, PRODUCT, EVENT,
     /// WORK_OF_ART, LAW, LANGUAGE, DATE, TIME, PERCENT, MONEY, QUANTITY, ORDINAL, CARDINAL.
-    pub label: String,
+    pub label: &'static str,
     /// Id of the [`EntityGroup`] of mentions of the same real-world entity.
     pub entity: usize,
     pub confidence: f64,
@@ -116,7 +116,7 @@ pub struct EntityGroup {
     pub id: usize,
     /// Canonical (usually the longest) name.
     pub name: String,
-    pub label: String,
+    pub label: &'static str,
     /// Indices into [`Annotations::entities`].
     pub mentions: Vec<usize>,
     /// Titles and roles attached to the entity ("US President").
@@ -168,7 +168,7 @@ pub struct Quote {
     pub end: usize,
     pub text: String,
     /// `direct`, `partial`, `scare`, `reported` or `according_to`.
-    pub kind: String,
+    pub kind: &'static str,
     pub speaker: Option<Speaker>,
     /// The speech verb or cue ("said", "according to").
     pub cue: Option<TextSpan>,
@@ -189,7 +189,7 @@ pub struct Claim {
 pub struct Reason {
     /// `statistic`, `comparison`, `causal`, `prediction`, `hedged`, `unattributed`,
     /// `anonymous_source`, `attributed`, `contested_term` or `disputed`.
-    pub kind: String,
+    pub kind: &'static str,
     pub start: usize,
     pub end: usize,
     pub text: String,

@@ -241,7 +241,7 @@ fn no_claim_repeats_a_reason_on_the_same_trigger() {
         let mut seen = std::collections::HashSet::new();
         for r in &c.reasons {
             assert!(
-                seen.insert((r.kind.clone(), r.start, r.end)),
+                seen.insert((r.kind, r.start, r.end)),
                 "repeated {} on {:?} in {:?}",
                 r.kind,
                 r.text,

@@ -13,7 +13,7 @@ fn entities(text: &str) -> Vec<(String, String)> {
     annotate(text, &Options::default())
         .entities
         .into_iter()
-        .map(|e| (e.text, e.label))
+        .map(|e| (e.text, e.label.to_string()))
         .collect()
 }
 

@@ -174,7 +174,7 @@ pub fn marks_from_annotations(layout: &Layout, a: &Annotations, kinds: &[Kind]) 
         let name = names.get(&e.entity).map(|n| n.to_string());
         add(
             Kind::Entity,
-            &e.label,
+            e.label,
             e.start,
             e.end,
             name,
@@ -185,7 +185,7 @@ pub fn marks_from_annotations(layout: &Layout, a: &Annotations, kinds: &[Kind]) 
         let speaker = q.speaker.as_ref().map(|s| s.text.clone());
         add(
             Kind::Quote,
-            &q.kind,
+            q.kind,
             q.start,
             q.end,
             speaker,
@@ -193,8 +193,8 @@ pub fn marks_from_annotations(layout: &Layout, a: &Annotations, kinds: &[Kind]) 
         );
     }
     for c in &a.claims {
-        let label = c.reasons.first().map_or("claim", |r| r.kind.as_str());
-        let reasons: Vec<&str> = c.reasons.iter().map(|r| r.kind.as_str()).collect();
+        let label = c.reasons.first().map_or("claim", |r| r.kind);
+        let reasons: Vec<&str> = c.reasons.iter().map(|r| r.kind).collect();
         add(
             Kind::Claim,
             label,
@@ -205,7 +205,7 @@ pub fn marks_from_annotations(layout: &Layout, a: &Annotations, kinds: &[Kind]) 
         );
     }
     for b in &a.boilerplate {
-        add(Kind::Boilerplate, &b.reason, b.start, b.end, None, None);
+        add(Kind::Boilerplate, b.reason, b.start, b.end, None, None);
     }
     sort_marks(&mut marks);
     marks

@@ -20,7 +20,7 @@ pub fn boilerplate(conv: &Converter, a: &Analysis) -> Vec<schema::Boilerplate> {
             schema::Boilerplate {
                 start,
                 end,
-                reason: m.reason.to_string(),
+                reason: m.reason,
             }
         })
         .collect()
@@ -50,7 +50,7 @@ pub fn entities(conv: &Converter, a: &Analysis) -> Vec<schema::Entity> {
                 start: t.start,
                 end: t.end,
                 text: t.text,
-                label: m.label.to_string(),
+                label: m.label,
                 entity: m.group,
                 confidence: round4(m.confidence),
             }
@@ -65,7 +65,7 @@ pub fn groups(a: &Analysis) -> Vec<schema::EntityGroup> {
         .map(|(id, g)| schema::EntityGroup {
             id,
             name: g.name.clone(),
-            label: g.label.to_string(),
+            label: g.label,
             mentions: g.mentions.clone(),
             roles: g.roles.clone(),
         })
@@ -113,7 +113,7 @@ pub fn quotes(
                 start: t.start,
                 end: t.end,
                 text: t.text,
-                kind: q.kind.name().to_string(),
+                kind: q.kind.name(),
                 speaker,
                 cue: q.cue.map(|c| conv.text_span(c)),
                 confidence: round4(q.confidence),
@@ -190,7 +190,7 @@ pub fn claims(conv: &Converter, a: &Analysis) -> Vec<schema::Claim> {
                     .map(|r| {
                         let rt = conv.text_span(r.span);
                         schema::Reason {
-                            kind: r.kind.to_string(),
+                            kind: r.kind,
                             start: rt.start,
                             end: rt.end,
                             text: rt.text,

@@ -296,7 +296,7 @@ pub fn describe(text: &str, out: &Annotations) -> String {
     if !out.claims.is_empty() {
         writeln!(s, "\n# claims ({})", out.claims.len()).unwrap();
         for c in &out.claims {
-            let kinds: Vec<&str> = c.reasons.iter().map(|r| r.kind.as_str()).collect();
+            let kinds: Vec<&str> = c.reasons.iter().map(|r| r.kind).collect();
             writeln!(
                 s,
                 "{:.2} {:>7}  {}  [{}]",

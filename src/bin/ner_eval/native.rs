@@ -65,7 +65,7 @@ fn layer_errors(d: &corpus::Doc) -> String {
     let spans = out.entities.iter().map(|e| {
         (
             article_annotator::text::span::Span::new(e.start, e.end),
-            e.label.as_str(),
+            e.label,
         )
     });
     score::errors_of(d, spans)
@@ -88,7 +88,7 @@ fn pipeline(docs: &[corpus::Doc]) -> score::Scores {
             out.entities.iter().map(|e| {
                 (
                     article_annotator::text::span::Span::new(e.start, e.end),
-                    e.label.as_str(),
+                    e.label,
                 )
             }),
         );
