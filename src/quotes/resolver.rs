@@ -22,7 +22,7 @@ use crate::text::span::Span;
 /// Resolves speaker phrases in text order, remembering who spoke.
 pub(crate) struct Resolver<'a> {
     ctx: &'a Ctx<'a>,
-    known: Vec<Known>,
+    known: Vec<Known<'a>>,
     groups: &'a [Group],
     recent: Recent,
     subjects: Subjects,
@@ -84,7 +84,7 @@ impl<'a> Resolver<'a> {
     fn from_known(k: &Known) -> Resolved {
         Resolved {
             group: k.group,
-            name: k.name.clone(),
+            name: k.name.to_string(),
             class: k.class,
             unnamed: false,
         }

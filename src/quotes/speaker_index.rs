@@ -127,7 +127,7 @@ impl Fuller {
         let mut map: HashMap<String, Vec<Entry>> = HashMap::default();
         for (idx, k) in known.iter().enumerate() {
             if k.class != Class::Org {
-                map.entry(last_word(&k.name).to_string())
+                map.entry(last_word(k.name).to_string())
                     .or_default()
                     .push(Entry {
                         idx,
@@ -213,13 +213,13 @@ impl Groups {
 mod tests {
     use super::*;
 
-    fn known(names: &[(&str, Class)]) -> Vec<Known> {
+    fn known<'a>(names: &[(&'a str, Class)]) -> Vec<Known<'a>> {
         names
             .iter()
             .enumerate()
             .map(|(i, &(name, class))| Known {
                 span: Span::new(i * 10, i * 10 + 5),
-                name: name.to_string(),
+                name,
                 class,
                 group: None,
                 subject: i % 2 == 0,

@@ -19,9 +19,11 @@ pub(crate) enum Class {
 
 /// A name in the text: an entity mention, or a capitalised run.
 #[derive(Clone, Debug)]
-pub(crate) struct Known {
+pub(crate) struct Known<'a> {
     pub span: Span,
-    pub name: String,
+    /// The name as the document writes it (or its group's name): borrowed,
+    /// not copied for every mention.
+    pub name: &'a str,
     pub class: Class,
     pub group: Option<usize>,
     /// The first name of its sentence (a likely subject).
@@ -47,7 +49,11 @@ pub(crate) fn class_of(label: &str) -> Class {
 }
 
 /// Names from the entity layer's mentions (those that can speak).
-pub(crate) fn known_from_mentions(ctx: &Ctx, entities: &[Mention], groups: &[Group]) -> Vec<Known> {
+pub(crate) fn known_from_mentions<'a>(
+    ctx: &Ctx<'a>,
+    entities: &[Mention],
+    groups: &'a [Group],
+) -> Vec<Known<'a>> {
     let mut last_sentence = None;
     entities
         .iter()
@@ -60,7 +66,7 @@ pub(crate) fn known_from_mentions(ctx: &Ctx, entities: &[Mention], groups: &[Gro
                 span: m.span,
                 name: groups
                     .get(m.group)
-                    .map_or_else(|| m.span.slice(ctx.text).to_string(), |g| g.name.clone()),
+                    .map_or_else(|| m.span.slice(ctx.text), |g| g.name.as_str()),
                 class: class_of(m.label),
                 group: (m.group < groups.len()).then_some(m.group),
                 subject,
@@ -72,9 +78,9 @@ pub(crate) fn known_from_mentions(ctx: &Ctx, entities: &[Mention], groups: &[Gro
 /// Names found without the entity layer: runs of capitalised words. A
 /// single word that ends an earlier two-word person's name is that person
 /// ("Rathbun" after "Mark Rathbun").
-pub(crate) fn known_from_text(ctx: &Ctx) -> Vec<Known> {
+pub(crate) fn known_from_text<'a>(ctx: &Ctx<'a>) -> Vec<Known<'a>> {
     let mut out: Vec<Known> = Vec::new();
-    let mut surnames: HashMap<String, String> = HashMap::default();
+    let mut surnames: HashMap<&str, &str> = HashMap::default();
     let mut last_sentence = None;
     let mut i = 0;
     while i < ctx.tokens.len() {
@@ -91,14 +97,14 @@ pub(crate) fn known_from_text(ctx: &Ctx) -> Vec<Known> {
         let words = span.slice(ctx.text);
         let org = (i..b).any(|k| ctx.lex.org_words.contains(&*ctx.lower(k)));
         let (class, name) = if org {
-            (Class::Org, words.to_string())
+            (Class::Org, words)
         } else if b2 - a2 >= 2 {
-            surnames.insert(last_word(words).to_string(), words.to_string());
-            (Class::Person, words.to_string())
-        } else if let Some(full) = surnames.get(words) {
-            (Class::Person, full.clone())
+            surnames.insert(last_word(words), words);
+            (Class::Person, words)
+        } else if let Some(&full) = surnames.get(words) {
+            (Class::Person, full)
         } else {
-            (Class::Other, words.to_string())
+            (Class::Other, words)
         };
         let s = ctx.sentence_at(span.start);
         out.push(Known {
