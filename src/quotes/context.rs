@@ -96,23 +96,10 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// Whether `set` holds token `i` lowercased as by [`Self::lower`]; short
-    /// ASCII words are lowered on the stack.
+    /// Whether `set` holds token `i` lowercased as by [`Self::lower`]
+    /// (borrowed or on the stack for most words: no allocation).
     fn lower_in(&self, i: usize, set: &HashSet<String>) -> bool {
-        let t = self.word(i).trim_end_matches('.');
-        // Most words are lower-case ASCII already: looked up as they are.
-        if t.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-            return set.contains(t);
-        }
-        let mut buf = [0u8; 24];
-        match buf.get_mut(..t.len()).filter(|_| t.is_ascii()) {
-            Some(b) => {
-                b.copy_from_slice(t.as_bytes());
-                b.make_ascii_lowercase();
-                std::str::from_utf8(b).is_ok_and(|l| set.contains(l))
-            }
-            None => set.contains(&*self.lower(i)),
-        }
+        set.contains(&*self.lower(i))
     }
 
     pub fn kind(&self, i: usize) -> TokenKind {

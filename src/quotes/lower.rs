@@ -3,7 +3,7 @@
 use std::ops::Deref;
 
 /// Longest ASCII word lowered on the stack ("constitutionality" is 17).
-const INLINE: usize = 22;
+const INLINE: usize = 24;
 
 /// A word lower-cased, as [`Lower::new`] makes it; reads as a `&str`.
 pub(crate) enum Lower<'a> {

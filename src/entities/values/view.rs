@@ -147,16 +147,9 @@ impl<'a> View<'a> {
 
 /// Lowercase with straight apostrophes, borrowing when nothing changes.
 pub(super) fn fold(s: &str) -> Cow<'_, str> {
-    if s.is_ascii() {
-        // no curly apostrophe, and ASCII lowering is Unicode lowering here
-        return if s.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(s.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(s)
-        };
-    }
-    if s.chars().any(|c| c.is_uppercase() || c == '’') {
-        Cow::Owned(s.to_lowercase().replace('’', "'"))
+    let mut out = String::new();
+    if fold_into(s, &mut out) {
+        Cow::Owned(out)
     } else {
         Cow::Borrowed(s)
     }
@@ -167,6 +160,7 @@ pub(super) fn fold(s: &str) -> Cow<'_, str> {
 /// own folded form. Lowers ASCII in place, without a string of its own.
 fn fold_into(s: &str, out: &mut String) -> bool {
     if s.is_ascii() {
+        // no curly apostrophe, and ASCII lowering is Unicode lowering here
         if !s.bytes().any(|b| b.is_ascii_uppercase()) {
             return false;
         }
@@ -175,13 +169,11 @@ fn fold_into(s: &str, out: &mut String) -> bool {
         out[at..].make_ascii_lowercase();
         return true;
     }
-    match fold(s) {
-        Cow::Borrowed(_) => false,
-        Cow::Owned(f) => {
-            out.push_str(&f);
-            true
-        }
+    if !s.chars().any(|c| c.is_uppercase() || c == '’') {
+        return false;
     }
+    out.push_str(&s.to_lowercase().replace('’', "'"));
+    true
 }
 
 #[cfg(test)]
