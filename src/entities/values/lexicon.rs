@@ -6,10 +6,11 @@
 //! Multi-word entries are cut by the crate's own tokenizer, so that they match
 //! the text's tokens exactly ("km/h" is three tokens, "New Year's" four).
 
+use super::relative::FRAMES;
 use super::view::{fold, View};
 use crate::fnv::{HashMap, HashSet};
 use crate::text::span::Span;
-use crate::text::tokens::tokenize;
+use crate::text::tokens::{tokenize, TokenKind};
 use crate::text::word_shapes::Shapes;
 use std::sync::OnceLock;
 
@@ -118,6 +119,12 @@ impl Phrases {
             .map(Vec::len)
     }
 
+    /// Every word of every entry.
+    #[cfg(test)]
+    pub fn words(&self) -> impl Iterator<Item = &str> {
+        self.0.values().flatten().flatten().map(String::as_str)
+    }
+
     /// The start of the longest entry ending just before token `i`.
     pub fn ending_before(&self, v: &View, i: usize) -> Option<usize> {
         (1..=4)
@@ -179,10 +186,31 @@ pub(super) struct Lexicon {
     pub rates: Phrases,
     pub percent: Phrases,
     /// Every word a value can start with (see [`Lexicon::may_start`]).
-    starters: HashSet<String>,
-    /// Their shapes: most words are turned away by these before the set
-    /// hashes them.
-    starter_shapes: Shapes,
+    starters: WordSet,
+    /// The words after an article that let it start a value: the starters,
+    /// and what rules read after an article (see [`Lexicon::may_start`]).
+    after_article: WordSet,
+}
+
+/// Words, with their shapes: most words are turned away by these before the
+/// set hashes them.
+#[derive(Debug, Default)]
+struct WordSet {
+    words: HashSet<String>,
+    shapes: Shapes,
+}
+
+impl WordSet {
+    fn new(words: HashSet<String>) -> Self {
+        WordSet {
+            shapes: Shapes::of(&words),
+            words,
+        }
+    }
+
+    fn contains(&self, w: &str) -> bool {
+        self.shapes.may_hold_word(w) && self.words.contains(w)
+    }
 }
 
 impl Lexicon {
@@ -190,14 +218,29 @@ impl Lexicon {
     /// a digit or hyphen ("mid-2024", "twenty-five"), or a word some rule
     /// starts from. Most tokens are none of these, and skipping them early
     /// keeps the scan several times faster.
+    ///
+    /// An article ("the", "a", "an") starts a value only with the word after
+    /// it: a word that may start one itself ("the 1990s", "a billion", "the
+    /// past decade") or a word rules read after an article ("a year ago",
+    /// "the end of", "a couple of weeks"). Articles are the commonest
+    /// starters, and trying every rule at each of them was a third of the
+    /// scan's work.
     pub fn may_start(&self, v: &View, i: usize) -> bool {
+        if matches!(v.low(i), "the" | "a" | "an") && v.is(i, TokenKind::Word) {
+            return self.starts_with(v, i + 1, &self.after_article);
+        }
+        self.starts_with(v, i, &self.starters)
+    }
+
+    /// Whether token `i` is a number, a symbol, a word with a digit or a
+    /// hyphen, or one of `words`.
+    fn starts_with(&self, v: &View, i: usize, words: &WordSet) -> bool {
         use crate::text::tokens::TokenKind::*;
         match v.kind(i) {
             Some(Number | Symbol) => true,
             Some(Word | Abbreviation) => {
                 let w = v.low(i);
-                w.contains(|c: char| c == '-' || c.is_ascii_digit())
-                    || (self.starter_shapes.may_hold_word(w) && self.starters.contains(w))
+                w.contains(|c: char| c == '-' || c.is_ascii_digit()) || words.contains(w)
             }
             _ => false,
         }
@@ -241,8 +284,26 @@ impl Lexicon {
                 .map(|c| fold(c).into_owned()),
         );
         s.extend(["the", "a", "an", "half", "mid", "ad", "a.d."].map(String::from));
-        self.starter_shapes = Shapes::of(&s);
-        self.starters = s;
+        // What a rule reads after an article, besides a starter: a unit ("a
+        // year", "the year 2030"), a frame ("the end of"), or the rest of a
+        // phrase that opens with one ("a couple of").
+        let mut after = s.clone();
+        after.extend(
+            self.date_units
+                .keys()
+                .chain(self.time_units.keys())
+                .cloned(),
+        );
+        after.extend(FRAMES.map(String::from));
+        for phrases in [&self.holidays, &self.quantifiers, &self.currency_qualifiers] {
+            for (first, list) in &phrases.0 {
+                if matches!(first.as_str(), "the" | "a" | "an") {
+                    after.extend(list.iter().filter_map(|p| p.get(1)).cloned());
+                }
+            }
+        }
+        self.starters = WordSet::new(s);
+        self.after_article = WordSet::new(after);
         self
     }
 }
@@ -289,8 +350,8 @@ pub(super) fn lexicon() -> &'static Lexicon {
             glued_units: exact(&units, "glued"),
             rates: Phrases::new(&units, "rates"),
             percent: Phrases::new(&units, "percent"),
-            starters: HashSet::default(),
-            starter_shapes: Shapes::default(),
+            starters: WordSet::default(),
+            after_article: WordSet::default(),
         }
         .with_starters()
     })
@@ -325,14 +386,16 @@ mod tests {
     #[test]
     fn starter_shapes_hold_every_starter() {
         let lex = lexicon();
-        assert!(lex.starters.len() > 100);
-        for w in &lex.starters {
-            assert!(lex.starter_shapes.may_hold_word(w), "{w}");
+        assert!(lex.starters.words.len() > 100);
+        for set in [&lex.starters, &lex.after_article] {
+            for w in &set.words {
+                assert!(set.shapes.may_hold_word(w), "{w}");
+            }
         }
         let prose = "officials said on tuesday that prices would rise sharply across every region";
         let turned_away = prose
             .split(' ')
-            .filter(|w| !lex.starter_shapes.may_hold_word(w))
+            .filter(|w| !lex.starters.shapes.may_hold_word(w))
             .count();
         assert!(turned_away >= 8, "{turned_away}");
     }

@@ -287,6 +287,122 @@ mod tests {
         assert!(values(SAMPLE).len() > 40);
     }
 
+    /// Every word of the lexicons (each phrase's too), the frames, and a few
+    /// words rules read around them.
+    fn lexicon_words() -> Vec<String> {
+        let lex = lexicon::lexicon();
+        let mut words: Vec<String> = Vec::new();
+        for map in [
+            &lex.units,
+            &lex.tens,
+            &lex.scales,
+            &lex.ordinals,
+            &lex.months,
+        ] {
+            words.extend(map.keys().cloned());
+        }
+        words.extend(lex.decade_words.keys().cloned());
+        for map in [&lex.date_units, &lex.time_units] {
+            words.extend(map.keys().cloned());
+        }
+        for set in [
+            &lex.weekdays,
+            &lex.relative_days,
+            &lex.seasons,
+            &lex.day_parts,
+            &lex.time_words,
+            &lex.relative,
+            &lex.shifters,
+        ] {
+            words.extend(set.iter().cloned());
+        }
+        for phrases in [
+            &lex.holidays,
+            &lex.quantifiers,
+            &lex.currency_qualifiers,
+            &lex.currency_names,
+            &lex.measures,
+            &lex.percent,
+        ] {
+            words.extend(phrases.words().map(String::from));
+        }
+        words.extend(relative::FRAMES.map(String::from));
+        words.extend(["of", "people", "war", "day"].map(String::from));
+        words
+    }
+
+    /// Every article before every lexicon word, then each of the ways rules
+    /// go on ("a year ago", "a few days", "the end of the year", "the year
+    /// 2030"), after a duration cue or not: wherever the prefilter turns the
+    /// article away, no rule finds a value there.
+    #[test]
+    fn the_prefilter_never_hides_a_value_after_an_article() {
+        let lex = lexicon::lexicon();
+        let tails = [
+            "",
+            "ago",
+            "days",
+            "2030",
+            "1990s",
+            "of the year",
+            "of March",
+            "of 2010",
+            "of this year",
+            "of weeks",
+        ];
+        let (mut texts, mut turned_away) = (0, 0);
+        for word in lexicon_words() {
+            for article in ["the", "a", "an", "The"] {
+                for tail in tails {
+                    for cue in ["", "for "] {
+                        let text = format!("{cue}{article} {word} {tail}");
+                        let tokens = crate::text::tokens::tokenize(&text, Span::new(0, text.len()));
+                        let v = View::new(&text, &tokens);
+                        let at = usize::from(!cue.is_empty());
+                        texts += 1;
+                        if lex.may_start(&v, at) {
+                            continue;
+                        }
+                        turned_away += 1;
+                        for rule in RULES {
+                            assert_eq!(rule(&v, at), None, "a value starts in {text:?}");
+                        }
+                    }
+                }
+            }
+        }
+        // The check has cases on both sides: articles turned away and not.
+        assert!(
+            turned_away > texts / 10 && turned_away < texts,
+            "{turned_away} of {texts}"
+        );
+    }
+
+    #[test]
+    fn articles_start_values_only_with_what_follows() {
+        let lex = lexicon::lexicon();
+        let starts = |text: &str| {
+            let tokens = crate::text::tokens::tokenize(text, Span::new(0, text.len()));
+            lex.may_start(&View::new(text, &tokens), 0)
+        };
+        for text in [
+            "the 1990s",
+            "a billion",
+            "the past decade",
+            "a year ago",
+            "the year 2030",
+            "the end of",
+            "a few days",
+            "a couple of weeks",
+            "The summer of 2010",
+        ] {
+            assert!(starts(text), "{text}");
+        }
+        for text in ["the war", "a man", "an official", "the", "the \u{201c}"] {
+            assert!(!starts(text), "{text}");
+        }
+    }
+
     #[test]
     fn bad_tokens_are_ignored() {
         let text = "in 2022";

@@ -140,12 +140,12 @@ fn hyphenated(v: &View, i: usize) -> Option<Hit> {
     is_number.then(|| Hit::new(i, i + 1, label, 0.8))
 }
 
+/// The words of a frame: "the end of …".
+pub(super) const FRAMES: [&str; 5] = ["end", "beginning", "start", "middle", "turn"];
+
 /// "the end of the year", "the beginning of March", "the turn of the century".
 fn framed(v: &View, i: usize) -> Option<Hit> {
-    let frame = matches!(
-        v.low(i + 1),
-        "end" | "beginning" | "start" | "middle" | "turn"
-    );
+    let frame = FRAMES.contains(&v.low(i + 1));
     if v.low(i) != "the" || !frame || v.low(i + 2) != "of" {
         return None;
     }
