@@ -146,6 +146,10 @@ fn phrase_tokens(entry: &str) -> Vec<String> {
         .collect()
 }
 
+/// The articles: value starters only with the right word after them
+/// ([`Lexicon::may_start`]).
+const ARTICLES: [&str; 3] = ["the", "a", "an"];
+
 /// Every lexicon, parsed once.
 #[derive(Debug)]
 pub(super) struct Lexicon {
@@ -226,7 +230,7 @@ impl Lexicon {
     /// starters, and trying every rule at each of them was a third of the
     /// scan's work.
     pub fn may_start(&self, v: &View, i: usize) -> bool {
-        if matches!(v.low(i), "the" | "a" | "an") && v.is(i, TokenKind::Word) {
+        if ARTICLES.contains(&v.low(i)) && v.is(i, TokenKind::Word) {
             return self.starts_with(v, i + 1, &self.after_article);
         }
         self.starts_with(v, i, &self.starters)
@@ -283,7 +287,12 @@ impl Lexicon {
                 .chain(&self.dollar_prefixes)
                 .map(|c| fold(c).into_owned()),
         );
-        s.extend(["the", "a", "an", "half", "mid", "ad", "a.d."].map(String::from));
+        s.extend(
+            ARTICLES
+                .into_iter()
+                .chain(["half", "mid", "ad", "a.d."])
+                .map(String::from),
+        );
         // What a rule reads after an article, besides a starter: a unit ("a
         // year", "the year 2030"), a frame ("the end of"), or the rest of a
         // phrase that opens with one ("a couple of").
@@ -297,7 +306,7 @@ impl Lexicon {
         after.extend(FRAMES.map(String::from));
         for phrases in [&self.holidays, &self.quantifiers, &self.currency_qualifiers] {
             for (first, list) in &phrases.0 {
-                if matches!(first.as_str(), "the" | "a" | "an") {
+                if ARTICLES.contains(&first.as_str()) {
                     after.extend(list.iter().filter_map(|p| p.get(1)).cloned());
                 }
             }
