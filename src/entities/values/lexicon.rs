@@ -215,6 +215,20 @@ impl WordSet {
     fn contains(&self, w: &str) -> bool {
         self.shapes.may_hold_word(w) && self.words.contains(w)
     }
+
+    /// Whether token `i` is a number, a symbol, a word with a digit or a
+    /// hyphen, or one of these words.
+    fn starts(&self, v: &View, i: usize) -> bool {
+        use crate::text::tokens::TokenKind::*;
+        match v.kind(i) {
+            Some(Number | Symbol) => true,
+            Some(Word | Abbreviation) => {
+                let w = v.low(i);
+                w.contains(|c: char| c == '-' || c.is_ascii_digit()) || self.contains(w)
+            }
+            _ => false,
+        }
+    }
 }
 
 impl Lexicon {
@@ -231,23 +245,9 @@ impl Lexicon {
     /// scan's work.
     pub fn may_start(&self, v: &View, i: usize) -> bool {
         if ARTICLES.contains(&v.low(i)) && v.is(i, TokenKind::Word) {
-            return self.starts_with(v, i + 1, &self.after_article);
+            return self.after_article.starts(v, i + 1);
         }
-        self.starts_with(v, i, &self.starters)
-    }
-
-    /// Whether token `i` is a number, a symbol, a word with a digit or a
-    /// hyphen, or one of `words`.
-    fn starts_with(&self, v: &View, i: usize, words: &WordSet) -> bool {
-        use crate::text::tokens::TokenKind::*;
-        match v.kind(i) {
-            Some(Number | Symbol) => true,
-            Some(Word | Abbreviation) => {
-                let w = v.low(i);
-                w.contains(|c: char| c == '-' || c.is_ascii_digit()) || words.contains(w)
-            }
-            _ => false,
-        }
+        self.starters.starts(v, i)
     }
 
     fn with_starters(mut self) -> Self {

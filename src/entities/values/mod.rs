@@ -302,9 +302,7 @@ mod tests {
             words.extend(map.keys().cloned());
         }
         words.extend(lex.decade_words.keys().cloned());
-        for map in [&lex.date_units, &lex.time_units] {
-            words.extend(map.keys().cloned());
-        }
+        words.extend(lex.date_units.keys().chain(lex.time_units.keys()).cloned());
         for set in [
             &lex.weekdays,
             &lex.relative_days,
